@@ -1,0 +1,41 @@
+package concurrency.q4;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+/** r1: what the remover got (-1 for empty); r2: the size afterwards. */
+@JCStressTest
+@State
+@Description("One thread adds 1 to an empty list while another removes: the number is either taken or left, never both or neither.")
+@Outcome(id = "1, 0", expect = Expect.ACCEPTABLE, desc = "the remover came second and took the number")
+@Outcome(id = "-1, 1", expect = Expect.ACCEPTABLE, desc = "the remover came first and found the list empty; the number stays")
+@Outcome(id = "1, 1", expect = Expect.FORBIDDEN,
+        desc = "the remover took the number but it is still in the list: it could be handed out twice — guard add and remove with one lock")
+@Outcome(id = "-1, 0", expect = Expect.FORBIDDEN,
+        desc = "the remover found nothing and the list is empty: the added number was lost — guard add and remove with one lock")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "an add and a remove at the same time broke the list — guard both with one lock")
+public class AddToEmptyTryRemoveStress {
+    private final NumberList list = new NumberList();
+
+    @Actor
+    public void adder() {
+        list.add(1);
+    }
+
+    @Actor
+    public void remover(II_Result r) {
+        r.r1 = list.tryRemove().orElse(-1);
+    }
+
+    @Arbiter
+    public void size(II_Result r) {
+        r.r2 = list.size();
+    }
+}

@@ -1,0 +1,114 @@
+package concurrency.stress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.openjdk.jcstress.JCStress;
+import org.openjdk.jcstress.Options;
+import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
+import org.openjdk.jcstress.infra.collectors.InProcessCollector;
+import org.openjdk.jcstress.infra.collectors.TestResult;
+import org.openjdk.jcstress.infra.grading.GradingResult;
+import org.openjdk.jcstress.infra.grading.ReportUtils;
+import org.openjdk.jcstress.infra.grading.TestGrading;
+import org.openjdk.jcstress.infra.runners.TestList;
+
+/**
+ * Runs the jcstress tests whose names match a pattern, in this JVM, with settings tuned for a
+ * 2-core machine, and returns one verdict per test — including the tests that did not run, since
+ * jcstress itself exits happily when nothing matched.
+ */
+public final class StressRun {
+    /**
+     * One quick configuration instead of jcstress's 28: measured on a 2-core machine, it still
+     * catches every race of the known-bad submissions within a few seconds per test.
+     */
+    public static final List<String> TUNED = List.of("-m", "quick", "-sc", "false");
+
+    private StressRun() {
+    }
+
+    /** The jcstress tests on the class path whose names match {@code testPattern}. */
+    public static List<String> matchingTests(String testPattern) {
+        Pattern pattern = Pattern.compile(testPattern);
+        return TestList.tests().stream().filter(name -> pattern.matcher(name).find()).sorted().toList();
+    }
+
+    /**
+     * Runs the matching tests; jcstress writes its reports under {@code reportDir}.
+     *
+     * @param extraArgs more jcstress options, after the tuned ones (so they win)
+     */
+    public static List<StressVerdict> run(String testPattern, Path reportDir, List<String> extraArgs) throws Exception {
+        List<String> expected = matchingTests(testPattern);
+        if (expected.isEmpty()) {
+            throw new IllegalStateException("no jcstress test matches '" + testPattern
+                    + "': was the annotation processor run when the stress module was compiled?");
+        }
+        List<String> args = new ArrayList<>(TUNED);
+        args.addAll(List.of("-jvmArgs", forkJvmArgs(), "-r", reportDir.resolve("results").toString(), "-t", testPattern));
+        args.addAll(extraArgs);
+        Options options = new Options(args.toArray(String[]::new));
+        if (!options.parse()) {
+            throw new IllegalArgumentException("jcstress rejected the options " + args);
+        }
+        new JCStress(options).run();
+
+        Path resultFile = Path.of(options.getResultFile());
+        Map<String, StressVerdict> verdicts = new TreeMap<>();
+        if (Files.exists(resultFile)) {
+            for (TestResult result : read(resultFile)) {
+                verdicts.put(result.getName(), verdict(result));
+            }
+            Files.move(resultFile, reportDir.resolve(resultFile.getFileName()));
+        }
+        for (String test : expected) {
+            verdicts.computeIfAbsent(test, name -> new StressVerdict(name, TestList.getInfo(name).description(),
+                    "NOT RUN", 0, List.of(), List.of()));
+        }
+        return List.copyOf(verdicts.values());
+    }
+
+    /** The JVM options of every forked test JVM: one configuration, quiet on JDK 22+. */
+    static String forkJvmArgs() {
+        List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        if (Runtime.version().feature() >= 22) {
+            flags.add("--enable-native-access=ALL-UNNAMED");
+        }
+        return String.join(" ", flags);
+    }
+
+    private static Collection<TestResult> read(Path resultFile) throws IOException, ClassNotFoundException {
+        InProcessCollector collector = new InProcessCollector();
+        DiskReadCollector reader = new DiskReadCollector(resultFile.toString(), collector);
+        try {
+            reader.dump();
+        } finally {
+            reader.close();
+        }
+        return ReportUtils.mergedByName(collector.getTestResults());
+    }
+
+    private static StressVerdict verdict(TestResult result) {
+        List<StressOutcome> outcomes = new ArrayList<>();
+        String status = ReportUtils.statusToLabel(result);
+        if (status.equals("OK") || status.equals("FAILED")) {
+            TestGrading grading = result.grading();
+            for (GradingResult g : grading.gradingResults.values()) {
+                outcomes.add(new StressOutcome(g.id, g.expect == Expect.FORBIDDEN, g.count, g.description));
+            }
+        }
+        List<String> messages = new ArrayList<>(result.getMessages());
+        messages.addAll(result.getVmErr());
+        String description = TestList.getInfo(result.getName()).description();
+        return new StressVerdict(result.getName(), description == null ? "" : description, status,
+                result.getTotalCount(), outcomes, messages);
+    }
+}

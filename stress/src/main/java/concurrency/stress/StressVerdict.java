@@ -1,0 +1,81 @@
+package concurrency.stress;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The verdict on one jcstress test, with an explanation a student can act on.
+ *
+ * @param test        the test's class name
+ * @param description what the test checks, from its {@code @Description}
+ * @param status      jcstress's status: OK, FAILED, ERROR, TIMEOUT, VM ERROR, or NOT RUN
+ * @param samples     how many times the operations were run against each other
+ * @param outcomes    every observed or declared outcome
+ * @param messages    what the test's JVMs reported (exceptions, crashes)
+ */
+public record StressVerdict(String test, String description, String status, long samples,
+                            List<StressOutcome> outcomes, List<String> messages) {
+    private static final int MESSAGE_LINES = 12;
+
+    public StressVerdict {
+        outcomes = List.copyOf(outcomes);
+        messages = List.copyOf(messages);
+    }
+
+    public boolean passed() {
+        return status.equals("OK");
+    }
+
+    public String simpleName() {
+        return test.substring(test.lastIndexOf('.') + 1);
+    }
+
+    /** A plain-words account of the run: what was seen, how often, and what it means. */
+    public String explanation() {
+        StringBuilder out = new StringBuilder(description).append('\n');
+        switch (status) {
+            case "OK" -> out.append("Passed: no forbidden outcome in ").append(human(samples)).append(" trials.");
+            case "FAILED" -> {
+                out.append("Failed: forbidden outcomes were seen.\n");
+                for (StressOutcome o : outcomes) {
+                    if (o.forbidden() && o.count() > 0) {
+                        out.append("- ").append(o.description()).append(" (result \"").append(o.id()).append("\" in ")
+                                .append(human(o.count())).append(" of ").append(human(samples)).append(" trials)\n");
+                    }
+                }
+            }
+            case "NOT RUN" -> out.append("Not run: the stress run ended before this test (see the other messages).");
+            default -> {
+                out.append("Failed: the test could not complete (").append(status).append(").");
+                if (!messages.isEmpty()) {
+                    out.append(" What the test JVM reported:\n");
+                    messages.stream().limit(MESSAGE_LINES).forEach(m -> out.append("  ").append(m).append('\n'));
+                }
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** 6100000 -> "6.1 M", 12225 -> "12 225". */
+    static String human(long n) {
+        if (n >= 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f M", n / 1_000_000.0);
+        }
+        String digits = Long.toString(n);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(' ');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
+    }
+
+    @Override
+    public String toString() {
+        return simpleName() + " " + status + " " + outcomes.stream()
+                .filter(o -> o.count() > 0).map(o -> o.id() + "=" + o.count()).collect(Collectors.joining(" "));
+    }
+}
