@@ -1,0 +1,147 @@
+package concurrency.grader;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code java -jar grader.jar <submission-dir> --results results.json} */
+@Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 1.0",
+        description = "Grades a submission of the concurrency assignment and writes a Gradescope results.json.")
+public final class GraderMain implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<submission-dir>",
+            description = "Directory holding the submission's sources (any layout; e.g. src/main/java/concurrency/q4/...).")
+    Path submission;
+
+    @Option(names = "--results", paramLabel = "<file>", defaultValue = "results.json",
+            description = "Where to write the Gradescope results (default: ${DEFAULT-VALUE}).")
+    Path results;
+
+    @Option(names = "--questions", split = ",", paramLabel = "<q>",
+            description = "Only grade these questions, e.g. q4 (default: every question of the rubric).")
+    List<String> questions;
+
+    @Option(names = "--reference", paramLabel = "<jar|none>",
+            description = "Reference solutions that supply every package but the graded one: a jar, or 'none' to take "
+                    + "everything from the submission (default: the reference bundled in this jar).")
+    String reference;
+
+    @Option(names = "--rubric", paramLabel = "<file>", description = "A rubric.json to use instead of the bundled one.")
+    Path rubricFile;
+
+    @Option(names = "--work-dir", paramLabel = "<dir>", description = "Keep the grader's working files here (default: a temporary directory, deleted afterwards).")
+    Path workDir;
+
+    @Option(names = "--no-sandbox", description = "Do not use bubblewrap even if it is installed.")
+    boolean noSandbox;
+
+    @Option(names = "--java", paramLabel = "<path>", description = "The java launcher for the JVMs that run student code (default: this JVM's).")
+    Path java;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new GraderMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        Rubric rubric = rubricFile == null ? Rubric.bundled() : Rubric.read(rubricFile);
+        List<String> selected = questions == null ? rubric.questions().stream().map(Rubric.Question::id).toList() : questions;
+        Grader.unknownQuestion(rubric, selected).ifPresent(q -> {
+            throw new ParameterException(spec.commandLine(), "--questions: unknown question '" + q
+                    + "'; the rubric has " + rubric.byId().keySet());
+        });
+
+        boolean temporary = workDir == null;
+        Path work = temporary ? Files.createTempDirectory("grader-") : Files.createDirectories(workDir).toAbsolutePath();
+        PrintStream console = System.out;
+        try {
+            Bundle bundle;
+            try {
+                bundle = Bundle.unpack(work.resolve("bundle"), reference);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            Sandbox sandbox = Sandbox.detect(!noSandbox, work);
+            List<Path> toolPath = Stream.concat(Stream.of(bundle.testsJar(), bundle.stressJar()),
+                    Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(p -> Path.of(p).toAbsolutePath())).toList();
+            Path javaLauncher = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
+            console.println("Grading " + submission.toAbsolutePath() + " (" + (bundle.referenceClasses().isPresent()
+                    ? "other questions from the reference" : "no reference: everything from the submission") + ")");
+            console.println("Sandbox: " + sandbox.describe());
+
+            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox), work, console);
+            Grader.Sheet sheet = grader.grade(Submission.scan(submission.toAbsolutePath()), selected);
+            // Every runner and everything it started is dead by now (RunnerJvm reaps each one), so
+            // nothing of the submission can touch the file written here.
+            int strays = Reaper.strays(work).size();
+            if (strays > 0) {
+                throw new IllegalStateException(strays + " processes of the submission are still alive; no results written");
+            }
+            printFailures(sheet, console);
+            long passed = sheet.tests().stream().filter(GradedTest::passed).count();
+            String summary = "Score: " + Grader.fmt(sheet.score()) + "/" + Grader.fmt(sheet.maxScore());
+            GradescopeResults.write(sheet, summary, results);
+            console.println(summary + "  (" + sheet.elapsed().toSeconds() + " s; results in " + results.toAbsolutePath() + ")");
+            console.println(passed + " passed, " + (sheet.tests().size() - passed) + " failed");
+            return 0;
+        } finally {
+            if (temporary) {
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    private void validate() {
+        if (!Files.isDirectory(submission)) {
+            throw new ParameterException(spec.commandLine(), "<submission-dir>: " + submission + " is not a directory");
+        }
+        if (results != null && Files.isDirectory(results)) {
+            throw new ParameterException(spec.commandLine(), "--results: " + results + " is a directory; give a file name");
+        }
+        if (rubricFile != null && !Files.isRegularFile(rubricFile)) {
+            throw new ParameterException(spec.commandLine(), "--rubric: " + rubricFile + " is not a file");
+        }
+        if (java != null && !Files.isExecutable(java)) {
+            throw new ParameterException(spec.commandLine(), "--java: " + java + " is not an executable");
+        }
+    }
+
+    private static void printFailures(Grader.Sheet sheet, PrintStream console) {
+        List<GradedTest> failed = sheet.tests().stream().filter(t -> !t.passed()).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        console.println();
+        console.println("What lost points:");
+        for (GradedTest test : failed) {
+            console.println("- " + test.name() + "  (" + Grader.fmt(test.score()) + "/" + Grader.fmt(test.maxScore()) + ")");
+            test.output().lines().limit(8).forEach(line -> console.println("    " + line));
+        }
+        console.println();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory; the OS cleans it eventually
+        }
+    }
+}

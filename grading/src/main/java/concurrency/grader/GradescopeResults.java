@@ -1,0 +1,51 @@
+package concurrency.grader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the score sheet in Gradescope's results.json format. */
+final class GradescopeResults {
+    private GradescopeResults() {
+    }
+
+    static void write(Grader.Sheet sheet, String summary, Path file) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("score", sheet.score());
+        root.put("max_score", sheet.maxScore());
+        root.put("execution_time", sheet.elapsed().toSeconds());
+        root.put("output", summary);
+        root.put("visibility", "visible");
+        root.put("stdout_visibility", "visible");
+        List<Map<String, Object>> tests = new ArrayList<>();
+        for (GradedTest test : sheet.tests()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", test.name());
+            entry.put("score", round(test.score()));
+            entry.put("max_score", round(test.maxScore()));
+            entry.put("status", test.passed() ? "passed" : "failed");
+            entry.put("output", test.output());
+            entry.put("tags", test.tags());
+            entry.put("visibility", "visible");
+            tests.add(entry);
+        }
+        root.put("tests", tests);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path partial = Files.createTempFile(parent, ".results", ".json");
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(partial.toFile(), root);
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static double round(double points) {
+        return Math.round(points * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,122 @@
+package concurrency.grader;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one question of a submission on its own. With a reference, every other package comes
+ * from the reference, and the reference's copy of this question is left out, so nothing of this
+ * question can be borrowed from it. Without one, the rest comes from the submission itself.
+ * Compilation reads source as text and never runs student code (annotation processing is off).
+ */
+public final class QuestionBuild {
+    private QuestionBuild() {
+    }
+
+    /** The compiled classes of one question, or the compiler's complaint. */
+    public record Result(Optional<Path> classes, List<Path> classPath, String problem) {
+        static Result failed(String problem) {
+            return new Result(Optional.empty(), List.of(), problem);
+        }
+    }
+
+    public static Result compile(String question, Submission submission, Optional<Path> reference, Path workDir) throws IOException {
+        List<Path> sources = submission.sourcesOf(question);
+        if (sources.isEmpty()) {
+            return Result.failed("No source file declaring package concurrency." + question
+                    + " was found in the submission. Put your classes of this question in src/main/java/concurrency/"
+                    + question + "/.");
+        }
+        Path out = Files.createDirectories(workDir.resolve("classes"));
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none", "-g", "-encoding", "UTF-8",
+                "-Xlint:none", "-Xmaxerrs", "50", "-d", out.toString()));
+        List<Path> runtimePath = new ArrayList<>(List.of(out));
+        if (reference.isPresent()) {
+            Path others = referenceWithout(question, reference.get(), workDir.resolve("reference-without-" + question));
+            options.addAll(List.of("-classpath", others.toString(), "-implicit:none"));
+            runtimePath.add(others);
+        } else {
+            Path tree = sourceTree(submission, workDir.resolve("sources"));
+            options.addAll(List.of("-sourcepath", tree.toString(), "-implicit:class", "-classpath", out.toString()));
+        }
+
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("the grader must run on a JDK (javax.tools found no compiler)");
+        }
+        StringWriter diagnostics = new StringWriter();
+        boolean ok;
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            ok = javac.getTask(diagnostics, files, null, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+        }
+        if (!ok) {
+            return Result.failed("Your code of " + question.toUpperCase() + " does not compile:\n"
+                    + diagnostics.toString().replace(submission.root().toString() + "/", "").strip());
+        }
+        String stray = strayClasses(out, reference.isPresent() ? "concurrency/" + question + "/" : "concurrency/");
+        if (stray != null) {
+            return Result.failed("Your code of " + question.toUpperCase() + " declares a class outside package concurrency."
+                    + question + ": " + stray + ". Keep every class of this question in its package.");
+        }
+        return new Result(Optional.of(out), runtimePath, null);
+    }
+
+    /** A copy of the reference's classes without this question's package. */
+    private static Path referenceWithout(String question, Path reference, Path target) throws IOException {
+        Path excluded = reference.resolve("concurrency").resolve(question);
+        Files.walkFileTree(reference, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(excluded)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                Files.createDirectories(target.resolve(reference.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, target.resolve(reference.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return target;
+    }
+
+    /** Every source of the submission at the path its package names, so javac can find what qN uses. */
+    private static Path sourceTree(Submission submission, Path tree) throws IOException {
+        for (var entry : submission.sourcesByPackage().entrySet()) {
+            Path dir = Files.createDirectories(tree.resolve(entry.getKey().replace('.', '/')));
+            for (Path file : entry.getValue()) {
+                Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return tree;
+    }
+
+    private static String strayClasses(Path out, String allowedPrefix) {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith(allowedPrefix))
+                    .findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package concurrency.grader;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Points and time budgets per question and kind, read from {@code rubric.json}. */
+public record Rubric(List<Question> questions) {
+    public static final List<String> KINDS = List.of("correctness", "stress", "design");
+
+    public record Question(String id, String title, LinkedHashMap<String, Kind> kinds) {
+        public double maxScore() {
+            return kinds.values().stream().mapToDouble(Kind::points).sum();
+        }
+    }
+
+    public record Kind(double points, int timeoutSeconds) {
+        public Duration timeout() {
+            return Duration.ofSeconds(timeoutSeconds);
+        }
+    }
+
+    public double maxScore() {
+        return questions.stream().mapToDouble(Question::maxScore).sum();
+    }
+
+    public static Rubric bundled() {
+        try (InputStream in = Rubric.class.getResourceAsStream("/rubric.json")) {
+            return parse(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Rubric read(Path file) throws IOException {
+        return parse(Files.readAllBytes(file));
+    }
+
+    private static Rubric parse(byte[] json) throws IOException {
+        Rubric rubric = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .readValue(json, Rubric.class);
+        for (Question q : rubric.questions()) {
+            for (String kind : q.kinds().keySet()) {
+                if (!KINDS.contains(kind)) {
+                    throw new IllegalArgumentException("rubric: question " + q.id() + " has unknown kind '" + kind + "'");
+                }
+            }
+        }
+        return rubric;
+    }
+
+    public Map<String, Question> byId() {
+        Map<String, Question> map = new LinkedHashMap<>();
+        questions.forEach(q -> map.put(q.id(), q));
+        return map;
+    }
+}

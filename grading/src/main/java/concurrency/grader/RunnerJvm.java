@@ -1,0 +1,168 @@
+package concurrency.grader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import concurrency.grader.runner.Channel;
+import concurrency.grader.runner.Check;
+import concurrency.grader.runner.Outcome;
+import concurrency.grader.runner.RunnerMain;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a runner JVM for one question and kind, reads its results, and makes sure that it and
+ * everything it started are dead before returning. Only lines that carry this run's nonce count.
+ */
+final class RunnerJvm {
+    private static final int STDERR_TAIL = 16 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path java;
+    private final List<Path> toolClassPath;
+    private final Sandbox sandbox;
+
+    RunnerJvm(Path java, List<Path> toolClassPath, Sandbox sandbox) {
+        this.java = java;
+        this.toolClassPath = toolClassPath;
+        this.sandbox = sandbox;
+    }
+
+    /** What one runner JVM reported, and how it ended. */
+    record Report(List<Check> plan, Map<String, Outcome> outcomes, boolean finished, boolean timedOut, int exitStatus,
+                  boolean forged, int strays, Duration elapsed, String stderrTail) {
+    }
+
+    Report run(String kind, String question, Path argument, List<Path> classPath, Path runDir, Duration timeout)
+            throws IOException, InterruptedException {
+        Files.createDirectories(runDir.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-XX:+UseSerialGC",
+                "-Xshare:auto", "-Djava.io.tmpdir=" + runDir.resolve("tmp")));
+        if (Runtime.version().feature() >= 22) {
+            command.add("--enable-native-access=ALL-UNNAMED");
+        }
+        List<Path> fullPath = new ArrayList<>(toolClassPath);
+        fullPath.addAll(classPath);
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, fullPath.stream().map(Path::toString).toList()),
+                RunnerMain.class.getName(), kind, question, argument.toString()));
+
+        ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(command, runDir)).directory(runDir.toFile());
+        Map<String, String> env = builder.environment();
+        String path = env.getOrDefault("PATH", "/usr/bin:/bin");
+        env.clear();
+        env.put("PATH", path);
+        env.put("HOME", runDir.toString());
+        env.put("LANG", "C.UTF-8");
+
+        String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write((nonce + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException closedEarly) {
+            // The JVM died at once; its exit status tells the story.
+        }
+        Protocol protocol = new Protocol(nonce);
+        Thread stdoutReader = daemon("stdout-" + kind, () -> protocol.read(process.getInputStream()));
+        StringBuilder stderr = new StringBuilder();
+        Thread stderrReader = daemon("stderr-" + kind, () -> tail(process.getErrorStream(), stderr));
+
+        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        int strays = Reaper.killTree(process.toHandle(), runDir);
+        stdoutReader.join(5_000);
+        stderrReader.join(5_000);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        int status = exited ? process.exitValue() : -1;
+        synchronized (stderr) {
+            return new Report(protocol.plan, protocol.outcomes, protocol.done, !exited, status, protocol.forged,
+                    strays, elapsed, stderr.toString());
+        }
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void tail(InputStream in, StringBuilder into) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                synchronized (into) {
+                    into.append(line).append('\n');
+                    if (into.length() > 2 * STDERR_TAIL) {
+                        into.delete(0, into.length() - STDERR_TAIL);
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the process was killed
+        }
+    }
+
+    /** Parses the runner's protocol lines; anything that breaks the protocol marks the run as forged. */
+    private static final class Protocol {
+        private final String prefix;
+        volatile List<Check> plan = List.of();
+        final Map<String, Outcome> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
+        volatile boolean done;
+        volatile boolean forged;
+        private boolean planned;
+
+        Protocol(String nonce) {
+            this.prefix = Channel.PREFIX + nonce + " ";
+        }
+
+        void read(InputStream in) {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.startsWith(prefix)) {
+                        try {
+                            accept(line.substring(prefix.length()));
+                        } catch (IOException malformed) {
+                            forged = true;
+                        }
+                    } else if (line.trim().equals(prefix.trim())) {
+                        forged = true;
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process was killed
+            }
+        }
+
+        private void accept(String message) throws IOException {
+            if (done) {
+                forged = true;
+            } else if (message.equals("done")) {
+                done = true;
+            } else if (message.startsWith("plan ") && !planned) {
+                planned = true;
+                plan = List.of(JSON.readValue(message.substring(5), Check[].class));
+            } else if (message.startsWith("result ") && planned) {
+                Outcome outcome = JSON.readValue(message.substring(7), Outcome.class);
+                boolean known = plan.stream().anyMatch(c -> c.id().equals(outcome.id()));
+                if (!known || outcomes.putIfAbsent(outcome.id(), outcome) != null) {
+                    forged = true;
+                }
+            } else {
+                forged = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package concurrency.grader;
+
+import concurrency.grader.runner.Check;
+import concurrency.grader.runner.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns what a runner JVM reported into score lines, with a plain explanation for every lost point. */
+final class Scoring {
+    private static final int STDERR_LINES = 25;
+
+    private Scoring() {
+    }
+
+    static List<GradedTest> whole(String question, String kind, double points, String why) {
+        return List.of(new GradedTest(question, kind, label(question, kind, "all checks"), 0, points, why));
+    }
+
+    static List<GradedTest> score(String question, String kind, Rubric.Kind rubric, RunnerJvm.Report report) {
+        double points = rubric.points();
+        if (report.forged()) {
+            return whole(question, kind, points, "Lines that imitate the grader's own reports were printed while your code ran, "
+                    + "so this part cannot be trusted and scores 0. Remove any code that writes such output; "
+                    + "if you think this is a mistake, talk to your instructor.");
+        }
+        if (report.plan().isEmpty()) {
+            return whole(question, kind, points, report.finished()
+                    ? "No check of this kind exists for " + question + ": the grader is misconfigured; tell your instructor."
+                    : "The checks could not even start. " + ending(report, rubric));
+        }
+        double share = points / report.plan().size();
+        List<GradedTest> tests = new ArrayList<>();
+        for (Check check : report.plan()) {
+            Outcome outcome = report.outcomes().get(check.id());
+            String name = label(question, kind, check.name());
+            if (outcome == null) {
+                tests.add(new GradedTest(question, kind, name, 0, share, "Did not finish. " + ending(report, rubric)));
+            } else {
+                tests.add(new GradedTest(question, kind, name, outcome.passed() ? share : 0, share, outcome.output()));
+            }
+        }
+        return tests;
+    }
+
+    private static String label(String question, String kind, String check) {
+        return question.toUpperCase() + " " + kind + " | " + check;
+    }
+
+    private static String ending(RunnerJvm.Report report, Rubric.Kind rubric) {
+        String story;
+        if (report.timedOut()) {
+            story = "The JVM running your code was stopped after its time budget of " + rubric.timeoutSeconds()
+                    + " s: your code probably hangs (a deadlock, a lost wake-up or an endless loop).";
+        } else {
+            story = "The JVM running your code ended (exit status " + report.exitStatus() + ") before this check finished: "
+                    + "did your code call System.exit or Runtime.halt, or run out of memory?";
+        }
+        if (report.strays() > 0) {
+            story += " It had left " + report.strays() + " process(es) running, which the grader killed.";
+        }
+        List<String> lines = report.stderrTail().lines().toList();
+        if (!lines.isEmpty()) {
+            story += "\nLast lines it printed on stderr:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - STDERR_LINES), lines.size()));
+        }
+        return story;
+    }
+}

@@ -1,0 +1,79 @@
+// KNOWN-BAD SUBMISSION (grader corpus) — defect: the remover thread uses tryRemove and stops
+// (break) the first time it finds the list empty, instead of waiting for the next number with
+// removeWithin; numbers the adder adds after that are never removed. NumberList is correct.
+package concurrency.q4;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** One thread adds numbers to a {@link NumberList} while another removes them. */
+public final class AddRemoveDemo {
+    private AddRemoveDemo() {
+    }
+
+    public static AddRemoveResult run(int count, long seed) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, was " + count);
+        }
+        NumberList list = new NumberList();
+        List<Integer> added = new ArrayList<>(count);
+        List<Integer> removed = new ArrayList<>(count);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Thread adder = new Thread(() -> {
+            Random random = new Random(seed);
+            for (int i = 0; i < count; i++) {
+                int number = 1 + random.nextInt(100);
+                added.add(number);
+                list.add(number);
+            }
+        }, "adder");
+        Thread remover = new Thread(() -> {
+            for (int i = 0; i < count; i++) {
+                OptionalInt number = list.tryRemove();
+                if (number.isEmpty()) {
+                    break; // nothing left to remove, so the adder must be finished
+                }
+                removed.add(number.getAsInt());
+            }
+        }, "remover");
+        Thread.UncaughtExceptionHandler recordFailure = (thread, error) -> failure.compareAndSet(null, error);
+        adder.setUncaughtExceptionHandler(recordFailure);
+        remover.setUncaughtExceptionHandler(recordFailure);
+
+        adder.start();
+        remover.start();
+        joinUninterruptibly(adder);
+        joinUninterruptibly(remover);
+        if (failure.get() != null) {
+            throw new IllegalStateException("a demo thread failed", failure.get());
+        }
+        // join() is a happens-before edge: both lists are safely visible here.
+        return new AddRemoveResult(added, removed, list.snapshot());
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void main(String[] args) {
+        AddRemoveResult result = run(10, 42);
+        System.out.println("added:     " + result.added());
+        System.out.println("removed:   " + result.removed());
+        System.out.println("remaining: " + result.remaining());
+    }
+}
