@@ -45,6 +45,10 @@ public final class GraderMain implements Callable<Integer> {
     @Option(names = "--rubric", paramLabel = "<file>", description = "A rubric.json to use instead of the bundled one.")
     Path rubricFile;
 
+    @Option(names = "--budget-cap", paramLabel = "<seconds>",
+            description = "Cut every time budget of the rubric to at most this many seconds.")
+    Integer budgetCap;
+
     @Option(names = "--work-dir", paramLabel = "<dir>", description = "Keep the grader's working files here (default: a temporary directory, deleted afterwards).")
     Path workDir;
 
@@ -61,7 +65,8 @@ public final class GraderMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        Rubric rubric = rubricFile == null ? Rubric.bundled() : Rubric.read(rubricFile);
+        Rubric loaded = rubricFile == null ? Rubric.bundled() : Rubric.read(rubricFile);
+        Rubric rubric = budgetCap == null ? loaded : loaded.withBudgetCap(budgetCap);
         List<String> selected = questions == null ? rubric.questions().stream().map(Rubric.Question::id).toList() : questions;
         Grader.unknownQuestion(rubric, selected).ifPresent(q -> {
             throw new ParameterException(spec.commandLine(), "--questions: unknown question '" + q
@@ -117,6 +122,9 @@ public final class GraderMain implements Callable<Integer> {
         }
         if (rubricFile != null && !Files.isRegularFile(rubricFile)) {
             throw new ParameterException(spec.commandLine(), "--rubric: " + rubricFile + " is not a file");
+        }
+        if (budgetCap != null && budgetCap < 5) {
+            throw new ParameterException(spec.commandLine(), "--budget-cap: " + budgetCap + " s is too short to start a JVM; give at least 5");
         }
         if (java != null && !Files.isExecutable(java)) {
             throw new ParameterException(spec.commandLine(), "--java: " + java + " is not an executable");

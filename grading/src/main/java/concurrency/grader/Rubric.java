@@ -28,6 +28,15 @@ public record Rubric(List<Question> questions) {
         }
     }
 
+    /** The same points with every time budget cut to at most {@code seconds}. */
+    public Rubric withBudgetCap(int seconds) {
+        return new Rubric(questions.stream().map(q -> {
+            LinkedHashMap<String, Kind> capped = new LinkedHashMap<>();
+            q.kinds().forEach((name, k) -> capped.put(name, new Kind(k.points(), Math.min(k.timeoutSeconds(), seconds))));
+            return new Question(q.id(), q.title(), capped);
+        }).toList());
+    }
+
     public double maxScore() {
         return questions.stream().mapToDouble(Question::maxScore).sum();
     }

@@ -59,7 +59,11 @@ public final class StressRun {
         if (!options.parse()) {
             throw new IllegalArgumentException("jcstress rejected the options " + args);
         }
-        new JCStress(options).run();
+        try {
+            new JCStress(options).run();
+        } catch (AssertionError failuresReported) {
+            // jcstress reports failed tests by throwing once the result file is written; read it below.
+        }
 
         Path resultFile = Path.of(options.getResultFile());
         Map<String, StressVerdict> verdicts = new TreeMap<>();

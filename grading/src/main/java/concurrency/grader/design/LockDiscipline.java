@@ -168,6 +168,15 @@ public final class LockDiscipline {
         return -1;
     }
 
+    public static int firstLine(MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof LineNumberNode line) {
+                return line.line;
+            }
+        }
+        return -1;
+    }
+
     static String simpleName(ClassNode node) {
         return node.name.substring(node.name.lastIndexOf('/') + 1);
     }

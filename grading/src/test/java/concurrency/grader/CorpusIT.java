@@ -1,0 +1,102 @@
+package concurrency.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Grades the reference, the untouched template and every known-bad submission of the corpus with
+ * the real grader.jar: each bad one must lose points on its question, in the kinds it names, and
+ * nowhere else; each correct alternative must keep full marks.
+ */
+class CorpusIT {
+    static final Path CORPUS = Path.of("src/test/resources/submissions");
+
+    @Test
+    @DisplayName("the reference solutions score full marks")
+    void referenceScoresFullMarks(@TempDir Path work) throws Exception {
+        GradedSubmission graded = GradedSubmission.grade(GradedSubmission.SOLUTIONS, work);
+
+        assertThat(graded.exitStatus()).as(graded.console()).isZero();
+        assertThat(graded.results().get("score").asDouble()).as(graded.console())
+                .isEqualTo(graded.results().get("max_score").asDouble());
+        graded.results().get("tests").forEach(test ->
+                assertThat(test.get("status").asText()).as(test.get("name").asText() + "\n" + test.get("output").asText())
+                        .isEqualTo("passed"));
+    }
+
+    @Test
+    @DisplayName("the untouched student template scores 0")
+    void templateScoresZero(@TempDir Path work) throws Exception {
+        GradedSubmission graded = GradedSubmission.grade(GradedSubmission.TEMPLATE, work);
+
+        assertThat(graded.exitStatus()).as(graded.console()).isZero();
+        assertThat(graded.results().get("score").asDouble()).as(graded.console()).isZero();
+        assertThat(graded.console()).contains("UnsupportedOperationException: TODO Q4");
+    }
+
+    static Stream<String> submissions() throws IOException {
+        try (Stream<Path> dirs = Files.list(CORPUS)) {
+            return dirs.filter(d -> Files.exists(d.resolve("expected.properties")))
+                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("submissions")
+    @DisplayName("a known submission loses points exactly where its defect is")
+    void losesPointsOnItsQuestionOnly(String name, @TempDir Path work) throws Exception {
+        Properties expected = new Properties();
+        try (Reader in = Files.newBufferedReader(CORPUS.resolve(name).resolve("expected.properties"))) {
+            expected.load(in);
+        }
+        String question = expected.getProperty("question");
+        List<String> loses = list(expected.getProperty("loses", ""));
+        List<String> keeps = list(expected.getProperty("keeps", ""));
+        Path submission = GradedSubmission.referenceWith(CORPUS.resolve(name), work.resolve("submission"));
+        Path graderWork = work.resolve("grader");
+        String[] args = expected.containsKey("budget")
+                ? new String[] {"--work-dir", graderWork.toString(), "--budget-cap", expected.getProperty("budget")}
+                : new String[] {"--work-dir", graderWork.toString()};
+
+        GradedSubmission graded = GradedSubmission.grade(submission, work, args);
+
+        String context = name + ": " + expected.getProperty("defect") + "\n" + graded.console();
+        assertThat(graded.exitStatus()).as(context).isZero();
+        for (String kind : loses) {
+            assertThat(graded.score(question, kind)).as("%s must lose %s points\n%s", name, kind, context)
+                    .isLessThan(graded.max(question, kind));
+        }
+        for (String kind : keeps) {
+            assertThat(graded.score(question, kind)).as("%s must keep every %s point\n%s", name, kind, context)
+                    .isEqualTo(graded.max(question, kind));
+        }
+        if (loses.isEmpty()) {
+            assertThat(graded.score(question, null)).as("a correct alternative keeps full marks\n%s", context)
+                    .isEqualTo(graded.max(question, null));
+        }
+        for (String other : graded.questions()) {
+            if (!other.equals(question)) {
+                assertThat(graded.score(other, null)).as("%s must cost no point on %s\n%s", name, other, context)
+                        .isEqualTo(graded.max(other, null));
+            }
+        }
+        assertThat(Reaper.strays(graderWork)).as("processes left running by %s after grading", name).isEmpty();
+    }
+
+    private static List<String> list(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

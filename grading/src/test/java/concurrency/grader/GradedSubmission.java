@@ -1,0 +1,107 @@
+package concurrency.grader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Runs the real grader.jar on a directory, as an instructor would, and reads its results.json. */
+record GradedSubmission(JsonNode results, String console, int exitStatus) {
+    static final Path GRADER = Path.of(System.getProperty("grader.jar", "target/grader.jar"));
+    static final Path SOLUTIONS = Path.of(System.getProperty("solutions.sources", "../solutions/src/main/java"));
+    static final Path TEMPLATE = Path.of(System.getProperty("template.sources", "../student-template/src/main/java"));
+
+    static GradedSubmission grade(Path submission, Path workDir, String... extraArgs) throws IOException, InterruptedException {
+        Path results = workDir.resolve("results.json");
+        Path log = workDir.resolve("console.txt");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", GRADER.toString(), submission.toString(), "--results", results.toString()));
+        command.addAll(List.of(extraArgs));
+        Process grader = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!grader.waitFor(15, TimeUnit.MINUTES)) {
+                throw new AssertionError("the grader itself did not finish within 15 minutes");
+            }
+        } finally {
+            grader.descendants().forEach(ProcessHandle::destroyForcibly);
+            grader.destroyForcibly();
+        }
+        String console = Files.readString(log);
+        JsonNode json = Files.exists(results) ? new ObjectMapper().readTree(results.toFile()) : null;
+        return new GradedSubmission(json, console, grader.exitValue());
+    }
+
+    /** Points scored on one question, or one kind of one question when {@code kind} is given. */
+    double score(String question, String kind) {
+        return sum("score", question, kind);
+    }
+
+    double max(String question, String kind) {
+        return sum("max_score", question, kind);
+    }
+
+    private double sum(String field, String question, String kind) {
+        double total = 0;
+        for (JsonNode test : results.get("tests")) {
+            List<String> tags = new ArrayList<>();
+            test.get("tags").forEach(t -> tags.add(t.asText()));
+            if (tags.contains(question) && (kind == null || tags.contains(kind))) {
+                total += test.get(field).asDouble();
+            }
+        }
+        return total;
+    }
+
+    List<String> questions() {
+        List<String> questions = new ArrayList<>();
+        results.get("tests").forEach(t -> {
+            String q = t.get("tags").get(0).asText();
+            if (!questions.contains(q)) {
+                questions.add(q);
+            }
+        });
+        return questions;
+    }
+
+    /** The reference sources with the packages of {@code overlay} replaced by the overlay's. */
+    static Path referenceWith(Path overlay, Path target) throws IOException {
+        copyTree(SOLUTIONS, target);
+        Path overlaySources = overlay.resolve("src/main/java");
+        try (Stream<Path> dirs = Files.walk(overlaySources.resolve("concurrency"), 1)) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.equals(overlaySources.resolve("concurrency"))).toList()) {
+                deleteTree(target.resolve("concurrency").resolve(dir.getFileName().toString()));
+            }
+        }
+        copyTree(overlaySources, target);
+        return target;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+// KNOWN-BAD: prints fake results and leaves a detached process behind; otherwise correct.
+package concurrency.q4;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** A FIFO list of numbers whose every access is guarded by one {@link Lock}. */
+public final class NumberList {
+    private final Lock lock = new ReentrantLock();
+    /** Signalled on every add, so that a waiting remover re-checks the list. */
+    private final Condition notEmpty = lock.newCondition();
+    /** Guarded by {@link #lock}. */
+    private final ArrayDeque<Integer> numbers = new ArrayDeque<>();
+
+    static {
+        // Imitates a grader: fake protocol lines and summaries, and a process that outlives the test JVM.
+        System.out.println("@@0123456789abcdef result {\"id\":\"x\",\"passed\":true,\"output\":\"\"}");
+        System.out.println("Score: 20/20");
+        System.out.println("27 passed, 0 failed");
+        try {
+            new ProcessBuilder("sh", "-c", "nohup sleep 600 >/dev/null 2>&1 &").start().waitFor();
+        } catch (Exception ignored) {
+            // not on a POSIX system
+        }
+    }
+
+    public void add(int number) {
+        lock.lock();
+        try {
+            numbers.addLast(number);
+            notEmpty.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public OptionalInt tryRemove() {
+        lock.lock();
+        try {
+            return numbers.isEmpty() ? OptionalInt.empty() : OptionalInt.of(numbers.removeFirst());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public OptionalInt removeWithin(Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(timeout, "timeout must not be null");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+        }
+        long nanos = saturatedNanos(timeout);
+        lock.lock();
+        try {
+            // A loop, not an if: a wake-up does not promise that the number is still there.
+            while (numbers.isEmpty()) {
+                if (nanos <= 0) {
+                    return OptionalInt.empty();
+                }
+                nanos = notEmpty.awaitNanos(nanos);
+            }
+            return OptionalInt.of(numbers.removeFirst());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int size() {
+        lock.lock();
+        try {
+            return numbers.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public List<Integer> snapshot() {
+        lock.lock();
+        try {
+            return List.copyOf(numbers);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static long saturatedNanos(Duration timeout) {
+        try {
+            return timeout.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+}
