@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -64,6 +70,19 @@ public final class LockDiscipline {
         return found;
     }
 
+    /** Every await*() on a Condition in {@code method}: the field it waits on, or null if not a field. */
+    public static List<Acquisition> awaits(ClassNode owner, MethodNode method) {
+        List<Acquisition> found = new ArrayList<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode call && call.owner.equals("java/util/concurrent/locks/Condition")
+                    && call.name.startsWith("await")) {
+                Receiver receiver = receiver(method, call);
+                found.add(new Acquisition(owner, method, line(insn), call.name + "()", receiver.source(), receiver.field(), false));
+            }
+        }
+        return found;
+    }
+
     /** Whether the method contains a {@code synchronized} block. */
     public static Optional<Integer> monitorEnterLine(MethodNode method) {
         for (AbstractInsnNode insn : method.instructions) {
@@ -78,7 +97,7 @@ public final class LockDiscipline {
     }
 
     private static Receiver receiver(MethodNode method, MethodInsnNode call) {
-        AbstractInsnNode before = previousReal(call);
+        AbstractInsnNode before = producerOfReceiver(method, call);
         if (before instanceof FieldInsnNode get && (get.getOpcode() == Opcodes.GETFIELD || get.getOpcode() == Opcodes.GETSTATIC)) {
             return new Receiver(Source.FIELD, get.name, -1);
         }
@@ -108,6 +127,25 @@ public final class LockDiscipline {
             return new Receiver(Source.OTHER, null, load.var);
         }
         return new Receiver(Source.OTHER, null, -1);
+    }
+
+    /**
+     * The instruction that pushed the receiver of {@code call}, found by data-flow analysis so that
+     * arguments pushed after it (awaitNanos(nanos)) do not get in the way; null if it is ambiguous.
+     */
+    private static AbstractInsnNode producerOfReceiver(MethodNode method, MethodInsnNode call) {
+        try {
+            Frame<SourceValue>[] frames = new Analyzer<>(new SourceInterpreter()).analyze("Owner", method);
+            Frame<SourceValue> frame = frames[method.instructions.indexOf(call)];
+            if (frame == null) {
+                return null;
+            }
+            int arguments = Type.getArgumentTypes(call.desc).length;
+            SourceValue receiver = frame.getStack(frame.getStackSize() - 1 - arguments);
+            return receiver.insns.size() == 1 ? receiver.insns.iterator().next() : null;
+        } catch (AnalyzerException e) {
+            return previousReal(call);
+        }
     }
 
     /** {@code new ReentrantLock(...)} leaves its value via INVOKESPECIAL <init>, after a DUP. */
