@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
 /** Starts threads together and waits for them with generous bounds that only detect hangs. */
 public final class Concurrently {
     /** Far above what correct code needs on a loaded 2-core machine; only a hang reaches it. */
-    public static final Duration HANG = Duration.ofSeconds(30);
+    public static final Duration HANG = Duration.ofSeconds(10);
 
     private Concurrently() {
     }

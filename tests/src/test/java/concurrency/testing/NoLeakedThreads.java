@@ -11,9 +11,9 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Fails a test that leaves threads running: every thread a solution starts must be joined, or its
- * pool shut down, before the method returns. Threads the test itself started are daemons named
- * {@code test-*} and are ignored.
+ * Fails a test that leaves non-daemon threads running: every thread a solution starts must be
+ * joined, or its pool shut down, before the method returns. Daemon threads are ignored: they do
+ * not keep a JVM alive, and the JDK starts some of its own (the process reaper, for one).
  */
 public final class NoLeakedThreads implements BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(NoLeakedThreads.class);
@@ -31,8 +31,7 @@ public final class NoLeakedThreads implements BeforeEachCallback, AfterEachCallb
         Set<Thread> before = context.getStore(NS).get("before", Set.class);
         List<Thread> leaked = Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> !before.contains(thread))
-                .filter(thread -> !thread.getName().startsWith("test-"))
-                .filter(thread -> !thread.getName().startsWith("junit-"))
+                .filter(thread -> !thread.isDaemon())
                 .collect(Collectors.toList());
         long deadline = System.nanoTime() + GRACE.toNanos();
         for (Thread thread : leaked) {

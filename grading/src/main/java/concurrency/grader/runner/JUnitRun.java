@@ -46,7 +46,7 @@ final class JUnitRun {
                 .filters(TagFilter.includeTags(question))
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
-                .configurationParameter("junit.jupiter.execution.timeout.default", "60 s")
+                .configurationParameter("junit.jupiter.execution.timeout.default", "30 s")
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
