@@ -68,16 +68,13 @@ record GradedSubmission(JsonNode results, String console, int exitStatus) {
         return questions;
     }
 
-    /** The reference sources with the packages of {@code overlay} replaced by the overlay's. */
+    /**
+     * The reference sources with the files of {@code overlay} put over them: a corpus entry holds
+     * only the files it changes, and every other file of its package stays the reference's.
+     */
     static Path referenceWith(Path overlay, Path target) throws IOException {
         copyTree(SOLUTIONS, target);
-        Path overlaySources = overlay.resolve("src/main/java");
-        try (Stream<Path> dirs = Files.walk(overlaySources.resolve("concurrency"), 1)) {
-            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.equals(overlaySources.resolve("concurrency"))).toList()) {
-                deleteTree(target.resolve("concurrency").resolve(dir.getFileName().toString()));
-            }
-        }
-        copyTree(overlaySources, target);
+        copyTree(overlay.resolve("src/main/java"), target);
         return target;
     }
 
@@ -88,20 +85,10 @@ record GradedSubmission(JsonNode results, String console, int exitStatus) {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target);
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

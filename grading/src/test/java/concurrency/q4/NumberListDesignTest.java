@@ -38,12 +38,13 @@ class NumberListDesignTest {
             "q4-lifo;                      ''",
             "q4-missing-signal;            ''",
     })
-    void rulesBroken(String submission, String broken, @TempDir Path classes) throws IOException {
+    void rulesBroken(String submission, String broken, @TempDir Path temp) throws IOException {
         Path sources = switch (submission) {
             case "reference" -> REFERENCE;
             case "template" -> TEMPLATE;
-            default -> CORPUS.resolve(submission).resolve("src/main/java/concurrency/q4");
+            default -> withReference(CORPUS.resolve(submission).resolve("src/main/java/concurrency/q4"), temp.resolve("src"));
         };
+        Path classes = temp.resolve("out");
         compile(sources, classes);
 
         Map<String, List<String>> violations = new TreeMap<>();
@@ -57,6 +58,19 @@ class NumberListDesignTest {
         assertThat(String.join(" ", violations.keySet())).as("rules broken by %s: %s", submission, violations)
                 .isEqualTo(broken);
         violations.values().forEach(messages -> assertThat(messages).allSatisfy(m -> assertThat(m).isNotBlank()));
+    }
+
+    /** A corpus entry holds only the files it changes; the rest of the package is the reference's. */
+    private static Path withReference(Path changed, Path into) throws IOException {
+        Files.createDirectories(into);
+        for (Path dir : List.of(REFERENCE, changed)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, into.resolve(file.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return into;
     }
 
     private static void compile(Path sources, Path out) throws IOException {
