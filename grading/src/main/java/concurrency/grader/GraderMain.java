@@ -83,10 +83,13 @@ public final class GraderMain implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            Sandbox sandbox = Sandbox.detect(!noSandbox, work);
-            List<Path> toolPath = Stream.concat(Stream.of(bundle.testsJar(), bundle.stressJar()),
-                    Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(p -> Path.of(p).toAbsolutePath())).toList();
+            List<Path> graderPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .map(p -> Path.of(p).toAbsolutePath()).toList();
+            List<Path> toolPath = Stream.concat(Stream.of(bundle.testsJar(), bundle.stressJar()), graderPath.stream()).toList();
             Path javaLauncher = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
+            Path javaHome = javaLauncher.toAbsolutePath().getParent().getParent();
+            Sandbox sandbox = Sandbox.detect(!noSandbox, work,
+                    Stream.concat(graderPath.stream(), Stream.of(javaHome)).toList(), javaLauncher);
             console.println("Grading " + submission.toAbsolutePath() + " (" + (bundle.referenceClasses().isPresent()
                     ? "other questions from the reference" : "no reference: everything from the submission") + ")");
             console.println("Sandbox: " + sandbox.describe());

@@ -16,9 +16,18 @@ interface Sandbox {
 
     String describe();
 
-    static Sandbox detect(boolean allowBubblewrap, Path workDir) {
-        if (allowBubblewrap && Bubblewrap.works(workDir)) {
-            return new Bubblewrap(workDir);
+    /**
+     * bubblewrap if it is installed and can start {@code java} in the sandbox, else plain processes.
+     *
+     * @param readOnly what the runner needs besides the work directory (the grader's jars, the JDK),
+     *                 visible read-only even where it lies under /tmp
+     */
+    static Sandbox detect(boolean allowBubblewrap, Path workDir, List<Path> readOnly, Path java) {
+        if (allowBubblewrap) {
+            Bubblewrap bubblewrap = new Bubblewrap(workDir, readOnly);
+            if (bubblewrap.canRun(List.of(java.toString(), "-version"))) {
+                return bubblewrap;
+            }
         }
         return new Plain();
     }
@@ -37,10 +46,10 @@ interface Sandbox {
     }
 
     /** bubblewrap, from the Debian package of the same name. */
-    record Bubblewrap(Path workDir) implements Sandbox {
-        static boolean works(Path workDir) {
+    record Bubblewrap(Path workDir, List<Path> readOnly) implements Sandbox {
+        boolean canRun(List<String> command) {
             try {
-                Process probe = new ProcessBuilder(new Bubblewrap(workDir).wrap(List.of("true"), workDir))
+                Process probe = new ProcessBuilder(wrap(command, workDir))
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 if (!probe.waitFor(20, TimeUnit.SECONDS)) {
                     probe.destroyForcibly();
@@ -64,11 +73,12 @@ interface Sandbox {
                     "--ro-bind", "/", "/",
                     "--dev", "/dev",
                     "--proc", "/proc",
-                    "--tmpfs", "/tmp",
-                    "--ro-bind", work, work,
-                    "--bind", run, run,
-                    "--chdir", run,
-                    "--"));
+                    "--tmpfs", "/tmp"));
+            for (Path path : readOnly) {
+                String absolute = path.toAbsolutePath().toString();
+                wrapped.addAll(List.of("--ro-bind-try", absolute, absolute));
+            }
+            wrapped.addAll(List.of("--ro-bind", work, work, "--bind", run, run, "--chdir", run, "--"));
             wrapped.addAll(command);
             return wrapped;
         }

@@ -1,0 +1,133 @@
+package concurrency.q7;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchRule;
+import concurrency.grader.design.ClassFiles;
+import concurrency.grader.design.DesignCheck;
+import concurrency.grader.design.Handlers;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.stream.BaseStream;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+
+/** The design rules of Q7: factorials go through an ExecutorService that is always shut down. */
+public final class FactorialsDesign {
+    static final String PACKAGE = "concurrency.q7";
+    private static final Set<String> POOL_CLASSES = Set.of("java/util/concurrent/ThreadPoolExecutor",
+            "java/util/concurrent/ScheduledThreadPoolExecutor", "java/util/concurrent/ForkJoinPool");
+    private static final Set<String> SHUTDOWN = Set.of("shutdown", "shutdownNow", "close");
+
+    private FactorialsDesign() {
+    }
+
+    public static List<DesignCheck> checks() {
+        return List.of(
+                new DesignCheck("q7.design.executor-only", "The tasks run on an ExecutorService, not on threads, parallel streams or the common pool",
+                        "the question is about thread pools: a pool reuses a fixed set of threads and hands every result back as a Future",
+                        FactorialsDesign::executorOnly),
+                new DesignCheck("q7.design.shutdown-in-finally", "The executor is shut down in a finally block",
+                        "a pool that is not shut down keeps its threads, and the JVM, alive; only a finally shuts it down on every path",
+                        FactorialsDesign::shutdownInFinally),
+                new DesignCheck("q7.design.results-from-futures", "The results are collected from the Futures",
+                        "Future.get hands back the task's result or its exception, so that a failed task cannot go unnoticed",
+                        FactorialsDesign::resultsFromFutures));
+    }
+
+    static List<String> executorOnly(Path dir) {
+        JavaClasses classes = ClassFiles.archUnit(dir);
+        ArchRule noThreads = noClasses().that().resideInAPackage(PACKAGE)
+                .should().callConstructorWhere(describe("a Thread is created",
+                        (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(Thread.class)))
+                .because("each number must be a task on the pool, not a thread of its own");
+        ArchRule noParallelStreams = noClasses().that().resideInAPackage(PACKAGE)
+                .should().callMethodWhere(describe("a parallel stream is used",
+                        (JavaMethodCall call) -> call.getName().equals("parallelStream")
+                                || (call.getName().equals("parallel") && call.getTargetOwner().isAssignableTo(BaseStream.class))))
+                .because("a parallel stream runs on the shared common pool, not on a pool of your own");
+        ArchRule noCommonPool = noClasses().that().resideInAPackage(PACKAGE)
+                .should().callMethodWhere(describe("CompletableFuture runs on the common pool",
+                        (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(CompletableFuture.class)
+                                && call.getName().endsWith("Async")
+                                && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isAssignableTo(Executor.class))))
+                .because("without an executor argument CompletableFuture runs on the shared common pool");
+        List<String> violations = new ArrayList<>();
+        violations.addAll(ClassFiles.violations(noThreads, classes));
+        violations.addAll(ClassFiles.violations(noParallelStreams, classes));
+        violations.addAll(ClassFiles.violations(noCommonPool, classes));
+        boolean submits = classes.stream().flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .anyMatch(call -> call.getTargetOwner().isAssignableTo(Executor.class)
+                        && Set.of("submit", "invokeAll", "invokeAny", "execute").contains(call.getName()));
+        if (!submits) {
+            violations.add("No task is handed to an ExecutorService (submit, invokeAll or execute) in package " + PACKAGE + ".");
+        }
+        return violations;
+    }
+
+    static List<String> shutdownInFinally(Path dir) {
+        List<String> violations = new ArrayList<>();
+        int pools = 0;
+        for (ClassNode node : ClassFiles.read(dir).values()) {
+            for (MethodNode method : node.methods) {
+                int line = poolCreationLine(method);
+                if (line < 0) {
+                    continue;
+                }
+                pools++;
+                boolean shutsDown = Handlers.finallyCalls(method, call -> SHUTDOWN.contains(call.name)
+                        && (call.owner.equals("java/util/concurrent/ExecutorService") || POOL_CLASSES.contains(call.owner)
+                        || call.owner.equals("java/lang/AutoCloseable")));
+                if (!shutsDown) {
+                    violations.add(node.name.substring(node.name.lastIndexOf('/') + 1) + "." + method.name + " (" + node.sourceFile
+                            + ":" + line + ") creates an executor but no finally block shuts it down");
+                }
+            }
+        }
+        if (pools == 0) {
+            violations.add("No executor is created in package " + PACKAGE + " (Executors.newFixedThreadPool, for one).");
+        }
+        return violations;
+    }
+
+    static List<String> resultsFromFutures(Path dir) {
+        JavaClasses classes = ClassFiles.archUnit(dir);
+        boolean gets = classes.stream().flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .anyMatch(call -> (call.getTargetOwner().isAssignableTo(Future.class) && call.getName().equals("get"))
+                        || (call.getTargetOwner().isEquivalentTo(CompletableFuture.class) && call.getName().equals("join")));
+        return gets ? List.of() : List.of("No result is taken from a Future (Future.get) in package " + PACKAGE
+                + ": a task's exception would be lost.");
+    }
+
+    /** The line where {@code method} creates an executor, or -1. */
+    private static int poolCreationLine(MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            boolean factory = insn instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESTATIC
+                    && call.owner.equals("java/util/concurrent/Executors") && call.name.startsWith("new");
+            boolean constructed = insn instanceof TypeInsnNode type && type.getOpcode() == Opcodes.NEW && POOL_CLASSES.contains(type.desc);
+            if (factory || constructed) {
+                for (AbstractInsnNode i = insn; i != null; i = i.getPrevious()) {
+                    if (i instanceof LineNumberNode line) {
+                        return line.line;
+                    }
+                }
+                return 0;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * <h2>Q7 — Factorials on a thread pool (10 points)</h2>
+ *
+ * <p>Use a thread pool to calculate the factorials of 1 to 10 concurrently. Implement
+ * {@link concurrency.q7.Factorials}.
+ *
+ * <h3>What is graded</h3>
+ * <ul>
+ *   <li><b>Correctness (7 points)</b>: exact values (also beyond 20!, where {@code long} overflows),
+ *       the map's keys and order, bad input, the printed table, and that no pool thread is still
+ *       running when {@code compute} returns.</li>
+ *   <li><b>Design (3 points)</b>, read from your compiled classes:
+ *     <ol>
+ *       <li>the tasks run on an {@link java.util.concurrent.ExecutorService}: no {@code new Thread},
+ *           no parallel streams, no {@code CompletableFuture} on the common pool;</li>
+ *       <li>the executor is shut down in a {@code finally} block, so that it is shut down on every
+ *           path, also when something throws;</li>
+ *       <li>the results are collected from the {@link java.util.concurrent.Future}s, so that a
+ *           task's exception reaches the caller.</li>
+ *     </ol>
+ *   </li>
+ * </ul>
+ *
+ * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q7}.
+ */
+package concurrency.q7;
