@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.stream.BaseStream;
@@ -71,10 +72,11 @@ public final class FactorialsDesign {
         violations.addAll(ClassFiles.violations(noParallelStreams, classes));
         violations.addAll(ClassFiles.violations(noCommonPool, classes));
         boolean submits = classes.stream().flatMap(c -> c.getMethodCallsFromSelf().stream())
-                .anyMatch(call -> call.getTargetOwner().isAssignableTo(Executor.class)
+                .anyMatch(call -> (call.getTargetOwner().isAssignableTo(Executor.class)
+                        || call.getTargetOwner().isAssignableTo(CompletionService.class))
                         && Set.of("submit", "invokeAll", "invokeAny", "execute").contains(call.getName()));
         if (!submits) {
-            violations.add("No task is handed to an ExecutorService (submit, invokeAll or execute) in package " + PACKAGE + ".");
+            violations.add("No task is handed to an ExecutorService (submit, invokeAll or execute, directly or through a CompletionService) in package " + PACKAGE + ".");
         }
         return violations;
     }

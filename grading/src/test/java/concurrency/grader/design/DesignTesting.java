@@ -1,0 +1,67 @@
+package concurrency.grader.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/** Compiles one question of the reference, the template or a corpus entry, and applies design checks to it. */
+public final class DesignTesting {
+    private static final Path CORPUS = Path.of("src/test/resources/submissions");
+
+    private DesignTesting() {
+    }
+
+    /** The ids (without the "qN.design." prefix) of the checks that {@code submission} breaks, space-separated. */
+    public static String brokenRules(String question, String submission, List<DesignCheck> checks, Path temp) throws IOException {
+        Path reference = Path.of("../solutions/src/main/java/concurrency", question);
+        Path sources = switch (submission) {
+            case "reference" -> reference;
+            case "template" -> Path.of("../student-template/src/main/java/concurrency", question);
+            // A corpus entry holds only the files it changes; the rest of the package is the reference's.
+            default -> overlay(reference, CORPUS.resolve(submission).resolve("src/main/java/concurrency").resolve(question), temp.resolve("src"));
+        };
+        Path classes = temp.resolve("classes");
+        compile(sources, classes);
+        Map<String, List<String>> violations = new TreeMap<>();
+        for (DesignCheck check : checks) {
+            List<String> found = check.violations(classes);
+            if (!found.isEmpty()) {
+                violations.put(check.id().replace(question + ".design.", ""), found);
+                assertThat(found).as("violations of %s name what is wrong", check.id()).allSatisfy(v -> assertThat(v).isNotBlank());
+            }
+        }
+        System.out.println(submission + ": " + violations);
+        return String.join(" ", violations.keySet());
+    }
+
+    private static Path overlay(Path base, Path changed, Path into) throws IOException {
+        Files.createDirectories(into);
+        for (Path dir : List.of(base, changed)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, into.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return into;
+    }
+
+    private static void compile(Path sources, Path out) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> args;
+        try (Stream<Path> files = Files.list(sources)) {
+            args = Stream.concat(Stream.of("--release", "17", "-g", "-proc:none", "-d", out.toString()),
+                    files.filter(f -> f.toString().endsWith(".java")).map(Path::toString)).toList();
+        }
+        assertThat(javac.run(null, null, System.err, args.toArray(String[]::new))).as("javac on " + sources).isZero();
+    }
+}
