@@ -46,6 +46,13 @@ public record StressVerdict(String test, String description, String status, long
                 }
             }
             case "NOT RUN" -> out.append("Not run: the stress run ended before this test (see the other messages).");
+            case "ERROR" -> {
+                String thrown = messages.stream().map(String::strip)
+                        .filter(m -> m.matches("^[\\w.$]+(Exception|Error)(:.*)?$")).findFirst().orElse("an exception");
+                out.append("Failed: your code threw ").append(thrown).append(" while the threads ran at the same time. ")
+                        .append("If it does not happen when one thread works alone, it is a race: a collection that several ")
+                        .append("threads change without one common lock breaks this way.");
+            }
             default -> {
                 out.append("Failed: the test could not complete (").append(status).append(").");
                 if (!messages.isEmpty()) {
