@@ -51,7 +51,7 @@ final class RunnerJvm {
             throws IOException, InterruptedException {
         Files.createDirectories(runDir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-Djava.io.tmpdir=" + runDir.resolve("tmp")));
+                "-Djava.io.tmpdir=" + runDir.resolve("tmp")));
         if (Runtime.version().feature() >= 22) {
             command.add("--enable-native-access=ALL-UNNAMED");
         }
