@@ -47,9 +47,12 @@ class CorpusIT {
         assertThat(graded.console()).contains("UnsupportedOperationException: TODO Q4");
     }
 
+    /** {@code -Dcorpus=q5-} grades only the entries whose name starts with q5- (while working on one question). */
     static Stream<String> submissions() throws IOException {
+        String prefix = System.getProperty("corpus", "");
         try (Stream<Path> dirs = Files.list(CORPUS)) {
             return dirs.filter(d -> Files.exists(d.resolve("expected.properties")))
+                    .filter(d -> d.getFileName().toString().startsWith(prefix))
                     .map(d -> d.getFileName().toString()).sorted().toList().stream();
         }
     }
