@@ -22,8 +22,10 @@ final class Grader {
     private final RunnerJvm runner;
     private final Path workDir;
     private final PrintStream console;
+    private final ResultCache cache;
 
-    Grader(Rubric rubric, Bundle bundle, RunnerJvm runner, Path workDir, PrintStream console) {
+    Grader(Rubric rubric, Bundle bundle, RunnerJvm runner, Path workDir, PrintStream console, ResultCache cache) {
+        this.cache = cache;
         this.rubric = rubric;
         this.bundle = bundle;
         this.runner = runner;
@@ -73,12 +75,25 @@ final class Grader {
                 case "design" -> build.classes().get();
                 default -> throw new IllegalStateException(kind);
             };
-            RunnerJvm.Report report = runner.run(kind, id, argument, build.classPath(), runDir, budget.timeout());
-            List<GradedTest> graded = Scoring.score(id, kind, budget, report);
+            String key = cache.enabled() ? cache.key(id, kind, budget, build.classes().get()) : null;
+            Optional<List<GradedTest>> remembered = cache.enabled() ? cache.get(key) : Optional.empty();
+            List<GradedTest> graded;
+            String took;
+            if (remembered.isPresent()) {
+                graded = remembered.get();
+                took = "identical code graded before";
+            } else {
+                RunnerJvm.Report report = runner.run(kind, id, argument, build.classPath(), runDir, budget.timeout());
+                graded = Scoring.score(id, kind, budget, report);
+                took = String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0);
+                if (cache.enabled() && report.finished() && !report.timedOut() && !report.forged() && report.strays() == 0) {
+                    cache.put(key, graded);
+                }
+            }
             long passed = graded.stream().filter(GradedTest::passed).count();
-            console.printf(Locale.ROOT, "  %-11s %s/%s  %d of %d checks passed  (%.1f s)%n", kind,
+            console.printf(Locale.ROOT, "  %-11s %s/%s  %d of %d checks passed  (%s)%n", kind,
                     fmt(graded.stream().mapToDouble(GradedTest::score).sum()), fmt(budget.points()),
-                    passed, graded.size(), report.elapsed().toMillis() / 1000.0);
+                    passed, graded.size(), took);
             tests.addAll(graded);
         }
         return tests;

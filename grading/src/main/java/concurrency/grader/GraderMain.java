@@ -52,6 +52,12 @@ public final class GraderMain implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "<dir>", description = "Keep the grader's working files here (default: a temporary directory, deleted afterwards).")
     Path workDir;
 
+    @Option(names = "--cache", paramLabel = "<dir>",
+            description = "Remember each question's results here, keyed by the SHA-256 of its compiled classes and of the "
+                    + "grader's bundle, and reuse them for identical code (a class of submissions shares the untouched "
+                    + "questions). Trusted batch use only: without bubblewrap, student code could write to it.")
+    Path cacheDir;
+
     @Option(names = "--no-sandbox", description = "Do not use bubblewrap even if it is installed.")
     boolean noSandbox;
 
@@ -94,7 +100,13 @@ public final class GraderMain implements Callable<Integer> {
                     ? "other questions from the reference" : "no reference: everything from the submission") + ")");
             console.println("Sandbox: " + sandbox.describe());
 
-            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox), work, console);
+            ResultCache cache = cacheDir == null ? ResultCache.disabled()
+                    : ResultCache.in(cacheDir.toAbsolutePath(), Stream.of(toolPath.stream(), bundle.referenceClasses().stream(),
+                                    // without a reference, a question's behaviour also depends on the submission's other questions
+                                    bundle.referenceClasses().isEmpty() ? Stream.of(submission.toAbsolutePath()) : Stream.<Path>empty())
+                            .flatMap(s -> s).toList(),
+                            javaLauncher.toAbsolutePath() + "|" + sandbox.describe());
+            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox), work, console, cache);
             Grader.Sheet sheet = grader.grade(Submission.scan(submission.toAbsolutePath()), selected);
             // Every runner and everything it started is dead by now (RunnerJvm reaps each one), so
             // nothing of the submission can touch the file written here.
@@ -128,6 +140,9 @@ public final class GraderMain implements Callable<Integer> {
         }
         if (budgetCap != null && budgetCap < 5) {
             throw new ParameterException(spec.commandLine(), "--budget-cap: " + budgetCap + " s is too short to start a JVM; give at least 5");
+        }
+        if (cacheDir != null && Files.exists(cacheDir) && !Files.isDirectory(cacheDir)) {
+            throw new ParameterException(spec.commandLine(), "--cache: " + cacheDir + " is not a directory");
         }
         if (java != null && !Files.isExecutable(java)) {
             throw new ParameterException(spec.commandLine(), "--java: " + java + " is not an executable");

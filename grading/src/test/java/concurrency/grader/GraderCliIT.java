@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +20,7 @@ class GraderCliIT {
             "unknown question             | ../solutions/src/main/java | --questions=q9           | --questions",
             "too short a time budget      | ../solutions/src/main/java | --budget-cap=1           | --budget-cap",
             "reference that is no jar     | ../solutions/src/main/java | --reference=nothing.jar  | --reference",
+            "cache that is a file         | ../solutions/src/main/java | --cache=pom.xml          | --cache",
     })
     void badArgumentIsNamed(String what, String submission, String option, String named, @TempDir Path work) throws Exception {
         GradedSubmission graded = option == null
@@ -28,5 +30,21 @@ class GraderCliIT {
         assertThat(graded.exitStatus()).as(what + "\n" + graded.console()).isEqualTo(2);
         assertThat(graded.console()).as(what).contains(named);
         assertThat(Files.exists(work.resolve("results.json"))).as("no results are written for " + what).isFalse();
+    }
+
+    @Test
+    @DisplayName("with --cache, identical code is graded once and scores the same the second time")
+    void cacheReplaysIdenticalCode(@TempDir Path work) throws Exception {
+        String[] args = {"--questions", "q7", "--cache", work.resolve("cache").toString()};
+        GradedSubmission first = GradedSubmission.grade(GradedSubmission.SOLUTIONS, Files.createDirectories(work.resolve("1")), args);
+        GradedSubmission second = GradedSubmission.grade(GradedSubmission.SOLUTIONS, Files.createDirectories(work.resolve("2")), args);
+        GradedSubmission template = GradedSubmission.grade(GradedSubmission.TEMPLATE, Files.createDirectories(work.resolve("3")), args);
+
+        assertThat(first.console()).doesNotContain("identical code graded before");
+        assertThat(second.console()).contains("identical code graded before");
+        assertThat(second.results().get("score").asDouble()).as(second.console())
+                .isEqualTo(first.results().get("score").asDouble()).isEqualTo(first.results().get("max_score").asDouble());
+        assertThat(template.console()).as("different code is graded anew").doesNotContain("identical code graded before");
+        assertThat(template.results().get("score").asDouble()).as(template.console()).isZero();
     }
 }

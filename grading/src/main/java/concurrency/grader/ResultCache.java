@@ -1,0 +1,124 @@
+package concurrency.grader;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Remembers the graded checks of one question and kind, keyed by everything the result depends
+ * on: the question's compiled classes, the budget, and the environment (the reference, the tests,
+ * the stress tests, the grader's own code, the java launcher and the sandbox). A whole class of
+ * submissions shares the untouched questions of the template, and a corpus of one-defect
+ * submissions shares every question but one: those are graded once. Only runs that ended on their
+ * own are kept, so a run killed under load is never replayed.
+ */
+final class ResultCache {
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final TypeReference<List<GradedTest>> TESTS = new TypeReference<>() {
+    };
+
+    private final Optional<Path> dir;
+    private final String environment;
+
+    private ResultCache(Optional<Path> dir, String environment) {
+        this.dir = dir;
+        this.environment = environment;
+    }
+
+    static ResultCache disabled() {
+        return new ResultCache(Optional.empty(), "");
+    }
+
+    /** A cache in {@code dir} for runs in this environment: every file or directory listed, plus free-form facts. */
+    static ResultCache in(Path dir, List<Path> environmentFiles, String facts) throws IOException {
+        MessageDigest digest = sha256();
+        digest.update(facts.getBytes(UTF_8));
+        for (Path file : environmentFiles) {
+            hashTree(file, digest);
+        }
+        return new ResultCache(Optional.of(Files.createDirectories(dir)), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    boolean enabled() {
+        return dir.isPresent();
+    }
+
+    /** The key of one question and kind whose classes are in {@code classes}. */
+    String key(String question, String kind, Rubric.Kind budget, Path classes) throws IOException {
+        MessageDigest digest = sha256();
+        digest.update((environment + "|" + question + "|" + kind + "|" + budget.points() + "|" + budget.timeout())
+                .getBytes(UTF_8));
+        hashTree(classes, digest);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    Optional<List<GradedTest>> get(String key) {
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = dir.get().resolve(key + ".json");
+        try {
+            return Files.exists(file) ? Optional.of(JSON.readValue(file.toFile(), TESTS)) : Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty(); // a damaged entry is graded again
+        }
+    }
+
+    /** Stores atomically: graders that share the directory never read half an entry. */
+    void put(String key, List<GradedTest> tests) throws IOException {
+        if (dir.isEmpty()) {
+            return;
+        }
+        Path temporary = Files.createTempFile(dir.get(), key, ".tmp");
+        JSON.writeValue(temporary.toFile(), tests);
+        Files.move(temporary, dir.get().resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Hashes a file, or every file under a directory with its relative name, in a stable order. */
+    private static void hashTree(Path root, MessageDigest digest) throws IOException {
+        if (Files.isRegularFile(root)) {
+            hashFile(root, digest);
+            return;
+        }
+        if (!Files.isDirectory(root)) {
+            digest.update(("missing:" + root).getBytes(UTF_8));
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(root.relativize(file).toString().getBytes(UTF_8));
+                hashFile(file, digest);
+            }
+        }
+    }
+
+    private static void hashFile(Path file, MessageDigest digest) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new UncheckedIOException(new IOException(impossible));
+        }
+    }
+}
