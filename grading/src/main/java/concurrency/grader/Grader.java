@@ -6,10 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Grades a submission question by question. Each question is compiled on its own (every other
@@ -23,9 +30,11 @@ final class Grader {
     private final Path workDir;
     private final PrintStream console;
     private final ResultCache cache;
+    private final int jobs;
 
-    Grader(Rubric rubric, Bundle bundle, RunnerJvm runner, Path workDir, PrintStream console, ResultCache cache) {
+    Grader(Rubric rubric, Bundle bundle, RunnerJvm runner, Path workDir, PrintStream console, ResultCache cache, int jobs) {
         this.cache = cache;
+        this.jobs = jobs;
         this.rubric = rubric;
         this.bundle = bundle;
         this.runner = runner;
@@ -42,61 +51,100 @@ final class Grader {
 
     Sheet grade(Submission submission, List<String> questions) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        List<GradedTest> tests = new ArrayList<>();
-        double max = 0;
         Map<String, Rubric.Question> byId = rubric.byId();
-        for (String id : questions) {
-            Rubric.Question question = byId.get(id);
-            max += question.maxScore();
-            List<GradedTest> graded = gradeQuestion(question, submission);
-            tests.addAll(graded);
-            double score = graded.stream().mapToDouble(GradedTest::score).sum();
-            console.printf(Locale.ROOT, "%s  %s/%s%n", id.toUpperCase(), fmt(score), fmt(question.maxScore()));
+        // Every question has its own classes, and every kind its own JVM and run directory, so the
+        // runs are independent: `jobs` at a time. Compiles are queued first, so a run that waits
+        // for its question's build never waits behind itself; then the longest budgets go first.
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            Map<String, Future<QuestionBuild.Result>> builds = new LinkedHashMap<>();
+            for (String id : questions) {
+                builds.put(id, pool.submit(() ->
+                        QuestionBuild.compile(id, submission, bundle.referenceClasses(), Files.createDirectories(workDir.resolve(id)))));
+            }
+            record Run(Rubric.Question question, String kind, Rubric.Kind budget) {
+            }
+            List<Run> runs = new ArrayList<>();
+            questions.forEach(id -> byId.get(id).kinds().forEach((kind, budget) -> runs.add(new Run(byId.get(id), kind, budget))));
+            Map<Run, Future<KindSheet>> sheets = new LinkedHashMap<>();
+            runs.stream().sorted(Comparator.comparing((Run run) -> run.budget().timeout()).reversed()).forEach(run ->
+                    sheets.put(run, pool.submit(() -> gradeKind(run.question().id(), run.kind(), run.budget(),
+                            result(builds.get(run.question().id()))))));
+
+            List<GradedTest> tests = new ArrayList<>();
+            double max = 0;
+            for (String id : questions) {
+                Rubric.Question question = byId.get(id);
+                List<GradedTest> graded = new ArrayList<>();
+                StringBuilder log = new StringBuilder();
+                for (Run run : runs) {
+                    if (run.question() == question) {
+                        KindSheet sheet = result(sheets.get(run));
+                        graded.addAll(sheet.tests());
+                        log.append(sheet.line());
+                    }
+                }
+                max += question.maxScore();
+                tests.addAll(graded);
+                console.printf(Locale.ROOT, "%s  %s/%s%n%s", id.toUpperCase(),
+                        fmt(graded.stream().mapToDouble(GradedTest::score).sum()), fmt(question.maxScore()), log);
+            }
+            return new Sheet(tests, max, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
         }
-        return new Sheet(tests, max, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private List<GradedTest> gradeQuestion(Rubric.Question question, Submission submission) throws IOException, InterruptedException {
-        String id = question.id();
-        Path questionDir = Files.createDirectories(workDir.resolve(id));
-        QuestionBuild.Result build = QuestionBuild.compile(id, submission, bundle.referenceClasses(), questionDir);
-        List<GradedTest> tests = new ArrayList<>();
-        for (Map.Entry<String, Rubric.Kind> entry : question.kinds().entrySet()) {
-            String kind = entry.getKey();
-            Rubric.Kind budget = entry.getValue();
-            if (build.classes().isEmpty()) {
-                tests.addAll(Scoring.whole(id, kind, budget.points(), build.problem()));
-                continue;
+    /** The checks of one kind of one question, and the console line that tells how it went. */
+    private record KindSheet(List<GradedTest> tests, String line) {
+    }
+
+    private static <T> T result(Future<T> future) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            Path runDir = Files.createDirectories(questionDir.resolve("run-" + kind));
-            Path argument = switch (kind) {
-                case "correctness" -> bundle.testsJar();
-                case "stress" -> runDir;
-                case "design" -> build.classes().get();
-                default -> throw new IllegalStateException(kind);
-            };
-            String key = cache.enabled() ? cache.key(id, kind, budget, build.classes().get()) : null;
-            Optional<List<GradedTest>> remembered = cache.enabled() ? cache.get(key) : Optional.empty();
-            List<GradedTest> graded;
-            String took;
-            if (remembered.isPresent()) {
-                graded = remembered.get();
-                took = "identical code graded before";
-            } else {
-                RunnerJvm.Report report = runner.run(kind, id, argument, build.classPath(), runDir, budget.timeout());
-                graded = Scoring.score(id, kind, budget, report);
-                took = String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0);
-                if (cache.enabled() && report.finished() && !report.timedOut() && !report.forged() && report.strays() == 0) {
-                    cache.put(key, graded);
-                }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            long passed = graded.stream().filter(GradedTest::passed).count();
-            console.printf(Locale.ROOT, "  %-11s %s/%s  %d of %d checks passed  (%s)%n", kind,
-                    fmt(graded.stream().mapToDouble(GradedTest::score).sum()), fmt(budget.points()),
-                    passed, graded.size(), took);
-            tests.addAll(graded);
+            throw new IllegalStateException(e.getCause());
         }
-        return tests;
+    }
+
+    private KindSheet gradeKind(String id, String kind, Rubric.Kind budget, QuestionBuild.Result build)
+            throws IOException, InterruptedException {
+        if (build.classes().isEmpty()) {
+            return new KindSheet(Scoring.whole(id, kind, budget.points(), build.problem()),
+                    String.format(Locale.ROOT, "  %-11s 0/%s  does not compile%n", kind, fmt(budget.points())));
+        }
+        Path runDir = Files.createDirectories(workDir.resolve(id).resolve("run-" + kind));
+        Path argument = switch (kind) {
+            case "correctness" -> bundle.testsJar();
+            case "stress" -> runDir;
+            case "design" -> build.classes().get();
+            default -> throw new IllegalStateException(kind);
+        };
+        String key = cache.enabled() ? cache.key(id, kind, budget, build.classes().get()) : null;
+        Optional<List<GradedTest>> remembered = cache.enabled() ? cache.get(key) : Optional.empty();
+        List<GradedTest> graded;
+        String took;
+        if (remembered.isPresent()) {
+            graded = remembered.get();
+            took = "identical code graded before";
+        } else {
+            RunnerJvm.Report report = runner.run(kind, id, argument, build.classPath(), runDir, budget.timeout());
+            graded = Scoring.score(id, kind, budget, report);
+            took = String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0);
+            if (cache.enabled() && report.finished() && !report.timedOut() && !report.forged() && report.strays() == 0) {
+                cache.put(key, graded);
+            }
+        }
+        long passed = graded.stream().filter(GradedTest::passed).count();
+        return new KindSheet(graded, String.format(Locale.ROOT, "  %-11s %s/%s  %d of %d checks passed  (%s)%n", kind,
+                fmt(graded.stream().mapToDouble(GradedTest::score).sum()), fmt(budget.points()), passed, graded.size(), took));
     }
 
     static String fmt(double points) {

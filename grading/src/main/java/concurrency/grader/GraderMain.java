@@ -58,6 +58,11 @@ public final class GraderMain implements Callable<Integer> {
                     + "questions). Trusted batch use only: without bubblewrap, student code could write to it.")
     Path cacheDir;
 
+    @Option(names = "--jobs", paramLabel = "<n>", defaultValue = "2",
+            description = "Grade this many questions at a time (default: ${DEFAULT-VALUE}). Correct code scores the same "
+                    + "under load: every time bound is a hang bound.")
+    int jobs;
+
     @Option(names = "--no-sandbox", description = "Do not use bubblewrap even if it is installed.")
     boolean noSandbox;
 
@@ -106,7 +111,7 @@ public final class GraderMain implements Callable<Integer> {
                                     bundle.referenceClasses().isEmpty() ? Stream.of(submission.toAbsolutePath()) : Stream.<Path>empty())
                             .flatMap(s -> s).toList(),
                             javaLauncher.toAbsolutePath() + "|" + sandbox.describe());
-            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox), work, console, cache);
+            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox), work, console, cache, jobs);
             Grader.Sheet sheet = grader.grade(Submission.scan(submission.toAbsolutePath()), selected);
             // Every runner and everything it started is dead by now (RunnerJvm reaps each one), so
             // nothing of the submission can touch the file written here.
@@ -140,6 +145,9 @@ public final class GraderMain implements Callable<Integer> {
         }
         if (budgetCap != null && budgetCap < 5) {
             throw new ParameterException(spec.commandLine(), "--budget-cap: " + budgetCap + " s is too short to start a JVM; give at least 5");
+        }
+        if (jobs < 1 || jobs > 16) {
+            throw new ParameterException(spec.commandLine(), "--jobs: " + jobs + " is out of range; give 1 to 16");
         }
         if (cacheDir != null && Files.exists(cacheDir) && !Files.isDirectory(cacheDir)) {
             throw new ParameterException(spec.commandLine(), "--cache: " + cacheDir + " is not a directory");

@@ -21,6 +21,7 @@ class GraderCliIT {
             "too short a time budget      | ../solutions/src/main/java | --budget-cap=1           | --budget-cap",
             "reference that is no jar     | ../solutions/src/main/java | --reference=nothing.jar  | --reference",
             "cache that is a file         | ../solutions/src/main/java | --cache=pom.xml          | --cache",
+            "no jobs                      | ../solutions/src/main/java | --jobs=0                 | --jobs",
     })
     void badArgumentIsNamed(String what, String submission, String option, String named, @TempDir Path work) throws Exception {
         GradedSubmission graded = option == null
