@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 
 /** Starts child JVMs, lets them run at the same time, and collects how each ended. */
 public final class Spawner {
@@ -112,8 +113,10 @@ public final class Spawner {
             process.destroyForcibly();
             tree.forEach(ProcessHandle::destroyForcibly);
             tree.add(process.toHandle());
-            for (ProcessHandle p : tree) {
-                p.onExit().completeOnTimeout(p, AFTER_KILL.toMillis(), TimeUnit.MILLISECONDS).join();
+            // Poll rather than onExit(): for a process that is not our child, onExit() notices the end late.
+            long deadline = System.nanoTime() + AFTER_KILL.toNanos();
+            while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
         }
 
