@@ -46,7 +46,12 @@ public final class ProcessWatch implements AutoCloseable {
             ProcessHandle.current().descendants().filter(p -> !before.contains(p.pid())).forEach(p -> {
                 if (p.isAlive()) {
                     alive.add(p.pid());
-                    commands.computeIfAbsent(p.pid(), pid -> p.info().command().orElse("?"));
+                    // Read again until it is java: a JVM being started first shows as a helper (jspawnhelper)
+                    // for a moment, before it turns into java.
+                    String known = commands.get(p.pid());
+                    if (known == null || !isJava(known)) {
+                        commands.put(p.pid(), p.info().command().orElse("?"));
+                    }
                 }
             });
             if (!alive.isEmpty() && !alive.equals(previous)) {
@@ -75,7 +80,7 @@ public final class ProcessWatch implements AutoCloseable {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The executable of a descendant that was seen. */
+    /** The executable of a descendant that was seen (java, if it ever was while it was watched). */
     public Optional<String> command(long pid) {
         return Optional.ofNullable(commands.get(pid));
     }
