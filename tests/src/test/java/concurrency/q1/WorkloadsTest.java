@@ -47,20 +47,21 @@ class WorkloadsTest {
     }
 
     @Test
-    @DisplayName("ioBound THREADS overlaps the waits: 8 tasks of 750 ms take less than 8 × 750 ms")
+    @DisplayName("ioBound THREADS overlaps the waits: 10 tasks of 1 s take less than 10 × 1 s")
     void threadsOverlapTheWaits() {
-        int tasks = 8;
-        Duration latency = Duration.ofMillis(750);
+        int tasks = 10;
+        Duration latency = Duration.ofSeconds(1);
         List<Integer> result = new ArrayList<>();
         Duration elapsed = timed(() -> result.addAll(Workloads.ioBound(Strategy.THREADS, tasks, latency)));
 
-        assertThat(result).as("ioBound(THREADS, 8, 750 ms): the index of every task, in task order (not in the order they finished)")
+        assertThat(result).as("ioBound(THREADS, 10, 1 s): the index of every task, in task order (not in the order they finished)")
                 .isEqualTo(indices(tasks));
-        assertThat(elapsed).as("every task must wait its 750 ms").isGreaterThanOrEqualTo(latency);
+        assertThat(elapsed).as("every task must wait its 1 s").isGreaterThanOrEqualTo(latency);
         // Each sleep lasts at least `latency`, so tasks that wait one after another need at least
-        // tasks × latency (6 s) in total: finishing sooner proves that waits overlapped. Overlapping
-        // code needs about 750 ms, so only more than 5 s of overhead could fail a correct solution.
-        assertThat(elapsed).as("8 tasks that each wait 750 ms took %d ms, as long as waiting one after another: "
+        // tasks × latency (10 s) in total: finishing sooner proves that waits overlapped. Overlapping
+        // code needs about 1 s, so only 9 s of overhead could fail a correct solution (under a load
+        // average of 20 on two cores, the reference took 3 s).
+        assertThat(elapsed).as("10 tasks that each wait 1 s took %d ms, as long as waiting one after another: "
                         + "run the tasks on several threads at once, so that their waits overlap", elapsed.toMillis())
                 .isLessThan(latency.multipliedBy(tasks));
     }

@@ -124,14 +124,14 @@ class SpawnerTest {
     @Test
     @DisplayName("run kills a child that overruns the timeout, with the process it started, and reports a non-zero status")
     void runKillsAnOverrunningChildAndItsDescendants() {
-        Duration timeout = Duration.ofSeconds(5);
+        Duration timeout = Duration.ofSeconds(6);
         long start = System.nanoTime();
         ChildResult result = Spawner.run(Hanger.class, timeout);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         Optional<Long> grandchild = result.stdout().lines().filter(line -> line.startsWith(Hanger.PREFIX))
                 .map(line -> Long.valueOf(line.substring(Hanger.PREFIX.length()).strip())).findFirst();
         try {
-            assertThat(elapsed).as("the child never ends by itself: run must wait the whole timeout (5 s) before it kills it")
+            assertThat(elapsed).as("the child never ends by itself: run must wait the whole timeout (6 s) before it kills it")
                     .isGreaterThanOrEqualTo(timeout);
             assertThat(result.exitStatus()).as("exit status of a child killed at the timeout").isNotZero();
             assertThat(grandchild).as("the child prints \"grandchild <pid>\" once it has started a process of its own; "
