@@ -1,0 +1,29 @@
+/**
+ * <h2>Q1 — Threads or processes? (10 points)</h2>
+ *
+ * <p>In which situations are threads preferable to processes, and when are processes the better
+ * choice? In Java there is no global interpreter lock: the threads of one JVM run truly in parallel
+ * and share one heap. A separate JVM process keeps a failure inside it, at the price of starting a
+ * JVM and of copying data across the process boundary. Explore the difference with
+ * {@link concurrency.q1.Workloads}: the same workloads run sequentially, on threads and in child
+ * JVMs; then state your answer as code in {@link concurrency.q1.Workloads#recommend}.
+ *
+ * <h3>What is graded</h3>
+ * <ul>
+ *   <li><b>Correctness (10 points)</b>, by tests: the results and their order under every strategy
+ *       (exact prime counts); that {@code THREADS} overlaps the waits of {@code ioBound}; that
+ *       {@code PROCESSES} and {@code isolated} really start child JVMs (the tests watch for new
+ *       {@code java} processes while your code runs); that a task calling {@code System.exit} does not
+ *       end the tests' JVM; the recommendation for every profile; bad input; and that no thread or
+ *       process you started is still running when a method returns.</li>
+ * </ul>
+ *
+ * <h3>The written part</h3>
+ * <p>Answer in a few sentences, here below this line, for your instructor (the grader does not score
+ * it): when would you use threads and when processes in Java, and why? What does a process give you
+ * that a thread cannot, and what does it cost?
+ *
+ * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q1}
+ * from the project root, or grade your work with the grader (see the README).
+ */
+package concurrency.q1;

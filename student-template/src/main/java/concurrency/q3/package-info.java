@@ -1,0 +1,27 @@
+/**
+ * <h2>Q3 — Multiprocessing: start and join processes (10 points)</h2>
+ *
+ * <p>What is multiprocessing and why is it used? Start several child JVMs at once, wait for all of
+ * them ("join" them), and collect what each printed and how it exited: implement
+ * {@link concurrency.q3.Spawner} and {@link concurrency.q3.Greeter}.
+ *
+ * <h3>What is graded</h3>
+ * <ul>
+ *   <li><b>Correctness (10 points)</b>, by tests: {@code Greeter}'s exact line; that the children of
+ *       {@code greetAll} are separate processes that run at the same time (the tests watch the processes
+ *       your code starts) and each greets with its own pid, in order; that {@code run} passes the
+ *       arguments, reports the exit status and both outputs, shows the stack trace of a child that threw,
+ *       does not get stuck with a child that prints megabytes on stdout and stderr, and kills a child that
+ *       overruns its timeout together with the process that child started; bad input; and that no process
+ *       you started is still running when a method returns.</li>
+ * </ul>
+ *
+ * <h3>The written part</h3>
+ * <p>Answer in a few sentences, here below this line, for your instructor (the grader does not score
+ * it): what is multiprocessing, and why is it used? Why would a Java program start processes, given
+ * that its threads already run in parallel?
+ *
+ * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q3}
+ * from the project root, or grade your work with the grader (see the README).
+ */
+package concurrency.q3;
