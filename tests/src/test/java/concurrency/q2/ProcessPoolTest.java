@@ -169,6 +169,26 @@ class ProcessPoolTest {
         }
     }
 
+    @Test
+    @DisplayName("a task that prints to System.out and floods System.err does not disturb the pool")
+    void tasksThatPrintDoNotDisturbThePool() throws Exception {
+        try (ProcessPool pool = new ProcessPool(1)) {
+            Future<Integer> chatty = pool.submit(x -> {
+                System.out.println("a task's own output, not a result");
+                System.out.flush();
+                String line = "x".repeat(4096);
+                for (int i = 0; i < 32; i++) { // 128 KB: more than a pipe holds, so someone must read it
+                    System.err.println(line);
+                }
+                return x * 2;
+            }, 21);
+
+            assertThat(get(chatty, "a task that prints 128 KB to System.err")).as("the result of a task that printed: keep"
+                    + " the worker's result channel apart from what tasks print, and drain the worker's stderr").isEqualTo(42);
+            assertThat(get(pool.submit(PLUS_ONE, 1), "a task after a chatty one")).as("the pool still works").isEqualTo(2);
+        }
+    }
+
     /** Two ways a task can end its worker JVM. */
     enum Killer {
         SYSTEM_EXIT, RUNTIME_HALT;
