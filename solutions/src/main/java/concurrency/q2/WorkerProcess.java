@@ -19,6 +19,8 @@ final class WorkerProcess {
     static final List<String> JVM_OPTIONS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xmx64m", "-XX:-UsePerfData", "-XX:CICompilerCount=1");
     private static final long STOP_GRACE_SECONDS = 5;
+    /** A worker's stderr is read in full (or it would block), but very long lines are shown cut short. */
+    private static final int MAX_LINE = 300;
 
     private final Process process;
     private final DataOutputStream toWorker;
@@ -125,12 +127,13 @@ final class WorkerProcess {
                 + process.exitValue() + ")", e);
     }
 
-    /** Copies the worker's stderr (its own messages and whatever its tasks print) to ours, line by line. */
+    /** Copies the worker's stderr (its own messages and whatever its tasks print) to ours, line by line, as it comes. */
     private static void drain(Process process) {
         Thread drainer = new Thread(() -> {
             try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = err.readLine()) != null; ) {
-                    System.err.println("[worker " + process.pid() + "] " + line);
+                    String shown = line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE) + "... (" + line.length() + " characters)";
+                    System.err.println("[worker " + process.pid() + "] " + shown);
                 }
             } catch (IOException ended) {
                 // the worker is gone
