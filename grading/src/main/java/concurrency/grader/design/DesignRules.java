@@ -1,5 +1,6 @@
 package concurrency.grader.design;
 
+import concurrency.q2.ProcessPoolDesign;
 import concurrency.q4.NumberListDesign;
 import concurrency.q7.FactorialsDesign;
 import java.util.List;
@@ -11,6 +12,7 @@ public final class DesignRules {
 
     public static List<DesignCheck> forQuestion(String question) {
         return switch (question) {
+            case "q2" -> ProcessPoolDesign.checks();
             case "q4" -> NumberListDesign.checks();
             case "q7" -> FactorialsDesign.checks();
             default -> List.of();

@@ -1,0 +1,214 @@
+package concurrency.q2;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A fixed set of worker JVMs, started once and reused for many tasks. Tasks wait in one queue;
+ * each worker has a dispatcher thread in this JVM that takes the next task, sends it to its worker
+ * and completes the task's future with the reply. The work itself happens in the workers.
+ */
+public final class ProcessPool implements AutoCloseable {
+    /** Put in the queue once per worker by {@link #close}, behind every task already queued. */
+    private static final PendingTask<?> STOP = new PendingTask<>(0, new byte[0]);
+
+    private final BlockingQueue<PendingTask<?>> queue = new LinkedBlockingQueue<>();
+    private final List<Dispatcher> dispatchers = new ArrayList<>();
+    private final AtomicLong processesStarted = new AtomicLong();
+    private final AtomicLong nextTaskId = new AtomicLong();
+    /** Guards {@link #closed} so that no task is queued behind the STOP markers. */
+    private final Object submitLock = new Object();
+    private boolean closed;
+
+    /**
+     * Starts {@code processes} worker JVMs and returns once every one of them is ready for work.
+     *
+     * @throws IllegalArgumentException if {@code processes} is less than 1
+     * @throws IllegalStateException    if a worker JVM cannot be started
+     */
+    public ProcessPool(int processes) {
+        if (processes < 1) {
+            throw new IllegalArgumentException("processes must be at least 1, was " + processes);
+        }
+        List<WorkerProcess> workers = new ArrayList<>();
+        try {
+            for (int i = 0; i < processes; i++) { // all JVMs start at once; their start-ups overlap
+                workers.add(startWorker());
+            }
+            for (WorkerProcess worker : workers) {
+                worker.awaitReady();
+            }
+        } catch (WorkerDiedException | RuntimeException e) {
+            workers.forEach(WorkerProcess::kill);
+            throw new IllegalStateException("could not start " + processes + " worker JVMs: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < processes; i++) {
+            Dispatcher dispatcher = new Dispatcher(workers.get(i), i);
+            dispatchers.add(dispatcher);
+            dispatcher.thread.start();
+        }
+    }
+
+    public int size() {
+        return dispatchers.size();
+    }
+
+    /**
+     * Queues {@code task} to run on {@code argument} in a worker JVM.
+     *
+     * @return its future: the result, or an {@link ExecutionException} whose cause is a
+     *         {@link TaskFailedException} (the task threw) or a {@link WorkerDiedException} (the task
+     *         ended its JVM) or an {@link IOException} (task, argument or result could not be
+     *         serialized, or was refused by the deserialization filter)
+     * @throws RejectedExecutionException if the pool is closed
+     */
+    public <A extends Serializable, R extends Serializable> Future<R> submit(Task<A, R> task, A argument) {
+        Objects.requireNonNull(task, "task");
+        byte[] call;
+        try {
+            call = Frames.serialize(new Messages.Call(task, argument));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e); // not serializable: fails like any other task
+        }
+        PendingTask<R> pending = new PendingTask<>(nextTaskId.incrementAndGet(), call);
+        synchronized (submitLock) {
+            if (closed) {
+                throw new RejectedExecutionException("the pool is closed");
+            }
+            queue.add(pending);
+        }
+        return pending.future;
+    }
+
+    /** Runs {@code task} on every argument and returns the results in the order of the arguments. */
+    public <A extends Serializable, R extends Serializable> List<R> map(Task<A, R> task, List<A> arguments)
+            throws InterruptedException, ExecutionException {
+        List<Future<R>> futures = new ArrayList<>();
+        for (A argument : arguments) {
+            futures.add(submit(task, argument));
+        }
+        List<R> results = new ArrayList<>();
+        try {
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+        } finally {
+            futures.forEach(f -> f.cancel(false)); // after a failure, the rest need not run
+        }
+        return results;
+    }
+
+    /** The pids of the live workers (a replaced worker shows its replacement's pid). */
+    public List<Long> workerPids() {
+        return dispatchers.stream().map(d -> d.worker).filter(WorkerProcess::isAlive).map(WorkerProcess::pid).toList();
+    }
+
+    /** Every worker JVM this pool has started: {@link #size()}, plus one per replaced worker. */
+    public long processesStarted() {
+        return processesStarted.get();
+    }
+
+    /** Lets every queued task finish, then stops every worker and waits for it to exit. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (submitLock) {
+            if (!closed) {
+                closed = true;
+                dispatchers.forEach(d -> queue.add(STOP));
+            }
+        }
+        // Defect: neither waits for the dispatchers nor stops the workers.
+    }
+
+    private WorkerProcess startWorker() {
+        WorkerProcess worker = WorkerProcess.start();
+        processesStarted.incrementAndGet();
+        return worker;
+    }
+
+    /** A task on its way: its serialized call and the future its reply completes. */
+    private static final class PendingTask<R> {
+        final long id;
+        final byte[] call;
+        final CompletableFuture<R> future = new CompletableFuture<>();
+
+        PendingTask(long id, byte[] call) {
+            this.id = id;
+            this.call = call;
+        }
+
+        @SuppressWarnings("unchecked")
+        void complete(Frames.Frame reply) {
+            try {
+                Object payload = reply.payload();
+                if (reply.kind() == Frames.RESULT) {
+                    future.complete((R) payload);
+                } else {
+                    Messages.Failure failure = (Messages.Failure) payload;
+                    future.completeExceptionally(new TaskFailedException(failure.className(), failure.message(), failure.stackTrace()));
+                }
+            } catch (IOException | ClassNotFoundException | ClassCastException e) {
+                future.completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Feeds one worker from the queue; replaces the worker if a task ends its JVM. */
+    private final class Dispatcher implements Runnable {
+        final Thread thread;
+        volatile WorkerProcess worker;
+
+        Dispatcher(WorkerProcess worker, int index) {
+            this.worker = worker;
+            this.thread = new Thread(this, "process-pool-dispatcher-" + index);
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (PendingTask<?> next = queue.take(); next != STOP; next = queue.take()) {
+                    PendingTask<?> task = next;
+                    if (task.future.isDone()) {
+                        continue; // cancelled while it waited
+                    }
+                    try {
+                        task.complete(worker.call(task.id, task.call));
+                    } catch (WorkerDiedException died) {
+                        replaceWorker(() -> task.future.completeExceptionally(died));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /**
+         * Starts a new worker for the one that died, reports the task's failure once the new worker
+         * counts (so a caller who sees the failure also sees the replacement), then waits until the new
+         * worker is ready. If it cannot start, the next task finds it dead and tries again.
+         */
+        private void replaceWorker(Runnable reportFailure) {
+            try {
+                worker = startWorker();
+            } catch (RuntimeException e) {
+                System.err.println("process pool: " + e.getMessage());
+            }
+            reportFailure.run();
+            try {
+                worker.awaitReady();
+            } catch (WorkerDiedException e) {
+                System.err.println("process pool: " + e.getMessage());
+            }
+        }
+    }
+}
