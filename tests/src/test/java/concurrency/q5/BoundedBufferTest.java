@@ -32,6 +32,7 @@ class BoundedBufferTest {
     @Test
     @DisplayName("rejects a capacity below 1, naming the argument")
     void rejectsBadCapacity() {
+        assertThat(new BoundedBuffer<String>(1).size()).as("size of a new buffer of capacity 1").isZero();
         assertThatThrownBy(() -> new BoundedBuffer<String>(0)).as("new BoundedBuffer(0)")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
         assertThatThrownBy(() -> new BoundedBuffer<String>(-3)).as("new BoundedBuffer(-3)")
@@ -77,7 +78,7 @@ class BoundedBufferTest {
             buffer.put(3);
             return null;
         });
-        awaitParked(producer.thread(), "the thread calling put on a full buffer");
+        awaitWaiting(producer, "the thread calling put on a full buffer");
         assertThat(producer.future().isDone()).as("put on a full buffer must wait until there is room").isFalse();
         assertThat(buffer.size()).as("size while a put waits on a full buffer of capacity 2").isEqualTo(2);
 
@@ -93,7 +94,7 @@ class BoundedBufferTest {
     void takeWaitsWhileEmpty() throws InterruptedException {
         BoundedBuffer<Integer> buffer = new BoundedBuffer<>(2);
         Started<Integer> consumer = start("test-consumer", buffer::take);
-        awaitParked(consumer.thread(), "the thread calling take on an empty buffer");
+        awaitWaiting(consumer, "the thread calling take on an empty buffer");
         assertThat(consumer.future().isDone()).as("take on an empty buffer must wait for an item").isFalse();
 
         buffer.put(42);
@@ -138,5 +139,18 @@ class BoundedBufferTest {
             }
         }
         assertThat(buffer.size()).as("size once as many items were taken as put").isZero();
+    }
+
+    /** Returns once the thread waits (parked); if it ended instead, fails with what it threw or returned. */
+    private static void awaitWaiting(Started<?> started, String what) throws InterruptedException {
+        try {
+            awaitParked(started.thread(), what);
+        } catch (AssertionError notWaiting) {
+            if (started.future().isDone()) {
+                Object result = await(started.future(), HANG, what);
+                throw new AssertionError(what + " returned " + result + " at once although it had to wait", notWaiting);
+            }
+            throw notWaiting;
+        }
     }
 }
