@@ -1,7 +1,10 @@
 package concurrency.q5;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,8 +14,14 @@ import java.util.stream.Collectors;
 /**
  * Watches the processes that this JVM starts while a call runs, so that a test can tell whether a
  * solution really used child JVMs, and how many ran at the same time, without any help from the
- * solution. It polls {@link ProcessHandle#descendants()} on a daemon thread every millisecond or
- * so; a child JVM lives for tens of milliseconds at the very least, so none slips through.
+ * solution. Two sources, because a poller can be starved on a loaded machine:
+ * <ul>
+ *   <li>the CPU time of this JVM's finished and reaped children, which Linux adds to
+ *       {@code /proc/self/stat} (cutime, cstime): starting a JVM costs far more than one clock tick,
+ *       and code that computes in this JVM adds nothing;</li>
+ *   <li>a daemon thread that polls {@link ProcessHandle#descendants()} about every millisecond,
+ *       which also shows how many child JVMs were alive at the same moment.</li>
+ * </ul>
  */
 final class ChildWatch implements AutoCloseable {
     private final Set<Long> before;
@@ -22,8 +31,11 @@ final class ChildWatch implements AutoCloseable {
     private final Thread poller;
     private volatile boolean stopped;
 
+    private final OptionalLong childCpuBefore;
+
     private ChildWatch() {
         before = descendants().keySet();
+        childCpuBefore = reapedChildrenCpuTicks();
         poller = new Thread(this::poll, "child-watch");
         poller.setDaemon(true);
     }
@@ -63,6 +75,28 @@ final class ChildWatch implements AutoCloseable {
         poller.join();
     }
 
+    /**
+     * Whether child processes ran (and were waited for) since the watch started: they used CPU
+     * time, or the poller saw a child JVM.
+     */
+    boolean childProcessesRan() {
+        OptionalLong after = reapedChildrenCpuTicks();
+        boolean usedCpu = childCpuBefore.isPresent() && after.isPresent() && after.getAsLong() > childCpuBefore.getAsLong();
+        return usedCpu || !javaChildren().isEmpty();
+    }
+
+    /** cutime + cstime of this process, in clock ticks; empty where there is no /proc (not Linux). */
+    static OptionalLong reapedChildrenCpuTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command name, which is in parentheses and may contain spaces: state is field 3.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return OptionalLong.of(Long.parseLong(fields[16 - 3]) + Long.parseLong(fields[17 - 3]));
+        } catch (IOException | RuntimeException notLinux) {
+            return OptionalLong.empty();
+        }
+    }
+
     /** The pids of the child JVMs seen (never this JVM's own pid). */
     Set<Long> javaChildren() {
         return seen.entrySet().stream().filter(e -> isJava(e.getValue())).map(Map.Entry::getKey)
@@ -72,9 +106,5 @@ final class ChildWatch implements AutoCloseable {
     /** The largest number of child JVMs that were alive at the same moment. */
     int maxAliveAtOnce() {
         return maxAliveAtOnce.get();
-    }
-
-    Optional<String> anyCommand() {
-        return seen.values().stream().findFirst();
     }
 }
