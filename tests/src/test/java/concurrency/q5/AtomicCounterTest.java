@@ -4,8 +4,8 @@ import static concurrency.testing.Concurrently.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import concurrency.testing.NoLeakedThreads;
-import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NoLeakedThreads.class)
 class AtomicCounterTest {
     private static final int THREADS = 4;
-    private static final int PER_THREAD = 250_000;
+    private static final int ROUNDS = 40;
+    private static final int PER_ROUND = 250_000;
 
     @Test
     @DisplayName("starts at 0; incrementAndGet returns the new value and get reads it")
@@ -32,30 +33,26 @@ class AtomicCounterTest {
     @DisplayName("many threads incrementing at once lose no update, and each increment gets its own value")
     void losesNoUpdateUnderContention() throws InterruptedException {
         AtomicCounter counter = new AtomicCounter();
-        List<long[]> returned = runTogether(THREADS, thread -> () -> {
-            long[] mine = new long[PER_THREAD];
-            for (int i = 0; i < PER_THREAD; i++) {
-                mine[i] = counter.incrementAndGet();
-            }
-            return mine;
-        });
-
-        long total = (long) THREADS * PER_THREAD;
-        assertThat(counter.get()).as("%d threads each incremented %d times at the same time; a smaller count means two "
-                + "increments read the same old value (count++ is read, add, write: use an AtomicLong)", THREADS, PER_THREAD)
-                .isEqualTo(total);
-        BitSet values = new BitSet();
-        long duplicates = 0;
-        for (long[] mine : returned) {
-            for (long value : mine) {
-                if (value < 1 || value > total || values.get((int) value)) {
-                    duplicates++;
-                } else {
-                    values.set((int) value);
+        // Rounds that start together keep the threads overlapping even when one round fits in a time slice.
+        CyclicBarrier round = new CyclicBarrier(THREADS);
+        List<Long> sums = runTogether(THREADS, thread -> () -> {
+            long sum = 0;
+            for (int r = 0; r < ROUNDS; r++) {
+                round.await();
+                for (int i = 0; i < PER_ROUND; i++) {
+                    sum += counter.incrementAndGet();
                 }
             }
-        }
-        assertThat(duplicates).as("incrementAndGet results that were out of range or returned twice: each increment "
-                + "must return the value it produced, read in the same atomic step").isZero();
+            return sum;
+        });
+
+        long total = (long) THREADS * ROUNDS * PER_ROUND;
+        assertThat(counter.get()).as("%d threads each incremented %d times at the same time; a smaller count means two "
+                + "increments read the same old value (count++ is read, add, write: use an AtomicLong)", THREADS, ROUNDS * PER_ROUND)
+                .isEqualTo(total);
+        assertThat(sums.stream().mapToLong(Long::longValue).sum())
+                .as("the sum of everything incrementAndGet returned, which must be 1 + 2 + ... + %d: each increment must "
+                        + "return the value it produced, read in the same atomic step", total)
+                .isEqualTo(total * (total + 1) / 2);
     }
 }
