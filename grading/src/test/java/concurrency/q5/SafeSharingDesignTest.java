@@ -32,6 +32,16 @@ class SafeSharingDesignTest {
             "q5-buffer-lifo;                 ''",
             "q5-no-argument-checks;          ''",
             "q5-throttle-leaks-permit;       ''",
+            "q5-throttle-no-semaphore;       ''",
+            "q5-throttle-counts-calls;       ''",
+            "q5-pipeline-counts-the-pill;    ''",
+            "q5-pipeline-loses-last;         ''",
+            "q5-squares-in-process;          ''",
+            "q5-squares-int-overflow;        ''",
+            "q5-squares-write-then-read;     ''",
+            "q5-filecounter-no-lock;         ''",
+            "q5-filecounter-one-by-one;      ''",
+            "q5-filecounter-resets-file;     ''",
     })
     void rulesBroken(String submission, String broken, @TempDir Path temp) throws IOException {
         assertThat(DesignTesting.brokenRules("q5", submission, SafeSharingDesign.checks(), temp))
