@@ -53,6 +53,9 @@ public record StressVerdict(String test, String description, String status, long
                         .append("If it does not happen when one thread works alone, it is a race: a collection that several ")
                         .append("threads change without one common lock breaks this way.");
             }
+            case "TIMEOUT" -> out.append("Failed: the test's threads never all finished, so some thread waited forever ")
+                    .append("(it was stopped after jcstress's time limit). A waiting thread was never woken up: a signal ")
+                    .append("went to the wrong thread or nowhere, or two threads wait for each other (a deadlock).");
             default -> {
                 out.append("Failed: the test could not complete (").append(status).append(").");
                 if (!messages.isEmpty()) {

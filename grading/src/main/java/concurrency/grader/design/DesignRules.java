@@ -2,6 +2,7 @@ package concurrency.grader.design;
 
 import concurrency.q2.ProcessPoolDesign;
 import concurrency.q4.NumberListDesign;
+import concurrency.q5.SafeSharingDesign;
 import concurrency.q7.FactorialsDesign;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class DesignRules {
         return switch (question) {
             case "q2" -> ProcessPoolDesign.checks();
             case "q4" -> NumberListDesign.checks();
+            case "q5" -> SafeSharingDesign.checks();
             case "q7" -> FactorialsDesign.checks();
             default -> List.of();
         };

@@ -1,0 +1,241 @@
+package concurrency.q5;
+
+import concurrency.grader.design.ClassFiles;
+import concurrency.grader.design.DesignCheck;
+import concurrency.grader.design.LockDiscipline;
+import concurrency.grader.design.LockDiscipline.Acquisition;
+import concurrency.grader.design.LockDiscipline.Source;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * The design rules of Q5: {@code BoundedBuffer} is a lock with two conditions that it waits on in
+ * loops, and {@code AtomicCounter} is built on an atomic variable. Read from the bytecode.
+ */
+public final class SafeSharingDesign {
+    private static final String BUFFER = "concurrency/q5/BoundedBuffer";
+    private static final String COUNTER = "concurrency/q5/AtomicCounter";
+    private static final String CONDITION = "java/util/concurrent/locks/Condition";
+    private static final Set<String> LOCK_TYPES = Set.of("java/util/concurrent/locks/Lock",
+            "java/util/concurrent/locks/ReentrantLock");
+    private static final String ATOMIC_PACKAGE = "java/util/concurrent/atomic/";
+
+    private SafeSharingDesign() {
+    }
+
+    public static List<DesignCheck> checks() {
+        return List.of(
+                new DesignCheck("q5.design.buffer-lock-and-conditions",
+                        "BoundedBuffer keeps one Lock in a private final field, and producers and consumers wait on two Conditions of it",
+                        "one lock makes put, take and size exclude each other; with a Condition each, a signal always wakes a thread "
+                                + "that can go on, while with one shared Condition it can wake the wrong kind and the wake-up is lost",
+                        SafeSharingDesign::bufferLockAndConditions),
+                new DesignCheck("q5.design.buffer-waits-in-loops",
+                        "BoundedBuffer waits on its Conditions inside while loops, and never sleeps or spins",
+                        "a woken thread must re-check the buffer, because another thread may have changed it first; sleeping "
+                                + "wakes up late and spinning burns a CPU",
+                        SafeSharingDesign::bufferWaitsInLoops),
+                new DesignCheck("q5.design.atomic-counter",
+                        "AtomicCounter is built on java.util.concurrent.atomic, without locks or synchronized",
+                        "an atomic variable updates in one indivisible step without blocking anyone; count++ on a plain or "
+                                + "volatile field is three steps, and synchronized or a lock is not what the question asks for",
+                        SafeSharingDesign::atomicCounter));
+    }
+
+    static List<String> bufferLockAndConditions(Path dir) {
+        ClassNode buffer = ClassFiles.read(dir).get(BUFFER);
+        if (buffer == null) {
+            return List.of("There is no class concurrency.q5.BoundedBuffer.");
+        }
+        List<String> violations = new ArrayList<>();
+        List<FieldNode> locks = fieldsOf(buffer, LOCK_TYPES);
+        if (locks.size() != 1) {
+            violations.add("BoundedBuffer declares " + locks.size() + " fields of type Lock; it needs exactly one.");
+        }
+        for (FieldNode lock : locks) {
+            if (!privateFinal(lock)) {
+                violations.add("BoundedBuffer's lock field '" + lock.name + "' must be private final.");
+            }
+        }
+        List<FieldNode> conditions = fieldsOf(buffer, Set.of(CONDITION));
+        if (conditions.size() != 2) {
+            violations.add("BoundedBuffer declares " + conditions.size() + " fields of type Condition; it needs two, "
+                    + "one for producers (notFull) and one for consumers (notEmpty).");
+        }
+        for (FieldNode condition : conditions) {
+            if (!privateFinal(condition)) {
+                violations.add("BoundedBuffer's Condition field '" + condition.name + "' must be private final.");
+            }
+        }
+        long newConditions = calls(buffer).stream().filter(c -> LOCK_TYPES.contains(c.owner) && c.name.equals("newCondition")).count();
+        if (newConditions < 2) {
+            violations.add("BoundedBuffer calls newCondition() on its lock " + newConditions + " time(s); make both Conditions from the lock.");
+        }
+        Set<String> waitedOn = new TreeSet<>();
+        for (MethodNode method : buffer.methods) {
+            LockDiscipline.awaits(buffer, method).stream().filter(a -> a.source() == Source.FIELD).forEach(a -> waitedOn.add(a.field()));
+        }
+        if (conditions.size() == 2 && waitedOn.size() < 2) {
+            violations.add("BoundedBuffer waits on " + (waitedOn.isEmpty() ? "no Condition" : "only " + waitedOn)
+                    + ": put must wait on one Condition (notFull), take on the other (notEmpty).");
+        }
+        int acquisitions = 0;
+        for (MethodNode method : buffer.methods) {
+            monitorEnterLine(method).ifPresent(line -> violations.add("BoundedBuffer." + method.name + " uses synchronized ("
+                    + buffer.sourceFile + ":" + line + "): use the Lock instead"));
+            if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
+                violations.add("BoundedBuffer." + method.name + " is synchronized: use the Lock instead");
+            }
+            for (Acquisition a : LockDiscipline.acquisitions(buffer, method)) {
+                if (a.call().equals("tryLock()")) {
+                    continue;
+                }
+                acquisitions++;
+                if (a.source() != Source.FIELD) {
+                    violations.add(a.where() + ": " + a.call() + " on a lock that is not the one in the field");
+                } else if (!a.releasedInFinally()) {
+                    violations.add(a.where() + ": " + a.call() + " is not followed at once by try { ... } finally { "
+                            + a.field() + ".unlock(); }");
+                }
+            }
+        }
+        if (acquisitions == 0) {
+            violations.add("BoundedBuffer never calls lock() (or lockInterruptibly()) on its lock.");
+        }
+        return violations;
+    }
+
+    static List<String> bufferWaitsInLoops(Path dir) {
+        Map<String, ClassNode> classes = ClassFiles.read(dir);
+        ClassNode buffer = classes.get(BUFFER);
+        if (buffer == null) {
+            return List.of("There is no class concurrency.q5.BoundedBuffer.");
+        }
+        List<String> violations = new ArrayList<>();
+        int awaits = 0;
+        for (MethodNode method : buffer.methods) {
+            for (AbstractInsnNode insn : method.instructions) {
+                if (!(insn instanceof MethodInsnNode call)) {
+                    continue;
+                }
+                String where = "BoundedBuffer." + method.name + " (" + buffer.sourceFile + ":" + line(insn) + ")";
+                if (isPause(call)) {
+                    violations.add(where + " calls " + call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name
+                            + ": wait on a Condition instead of sleeping, yielding or spinning");
+                } else if (call.owner.equals(CONDITION) && call.name.startsWith("await")) {
+                    awaits++;
+                    if (!insideLoop(method, call)) {
+                        violations.add(where + " calls " + call.name + "() outside a loop: after waking up, check the buffer "
+                                + "again (while (...) { condition.await(); }), not just once (if)");
+                    }
+                }
+            }
+        }
+        if (awaits == 0) {
+            violations.add("BoundedBuffer never waits on a Condition (await): put and take must wait while they cannot go on.");
+        }
+        return violations;
+    }
+
+    static List<String> atomicCounter(Path dir) {
+        ClassNode counter = ClassFiles.read(dir).get(COUNTER);
+        if (counter == null) {
+            return List.of("There is no class concurrency.q5.AtomicCounter.");
+        }
+        List<String> violations = new ArrayList<>();
+        boolean atomicField = counter.fields.stream().anyMatch(f -> Type.getType(f.desc).getInternalName().startsWith(ATOMIC_PACKAGE)
+                || f.desc.startsWith("L" + ATOMIC_PACKAGE));
+        boolean atomicCalls = calls(counter).stream().anyMatch(c -> c.owner.startsWith(ATOMIC_PACKAGE));
+        if (!atomicField || !atomicCalls) {
+            violations.add("AtomicCounter keeps no value in a java.util.concurrent.atomic class (an AtomicLong, for one).");
+        }
+        for (MethodNode method : counter.methods) {
+            String where = "AtomicCounter." + method.name;
+            if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
+                violations.add(where + " is synchronized: an atomic variable needs no lock");
+            }
+            monitorEnterLine(method).ifPresent(line -> violations.add(where + " uses a synchronized block (" + counter.sourceFile
+                    + ":" + line + "): an atomic variable needs no lock"));
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof MethodInsnNode call && call.owner.startsWith("java/util/concurrent/locks/")) {
+                    violations.add(where + " (" + counter.sourceFile + ":" + line(insn) + ") uses a lock: an atomic variable needs none");
+                }
+                if (insn instanceof FieldInsnNode put && put.getOpcode() == Opcodes.PUTFIELD && put.owner.equals(COUNTER)
+                        && !method.name.equals("<init>") && Type.getType(put.desc).getSort() <= Type.DOUBLE) {
+                    violations.add(where + " (" + counter.sourceFile + ":" + line(insn) + ") writes the number field '" + put.name
+                            + "' itself (like count++): read, add and write are three steps that another thread can "
+                            + "interleave with, even on a volatile field");
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** Whether a jump after {@code call} goes back to before it: the call is inside a loop. */
+    private static boolean insideLoop(MethodNode method, MethodInsnNode call) {
+        int at = method.instructions.indexOf(call);
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof JumpInsnNode jump && method.instructions.indexOf(jump) > at
+                    && method.instructions.indexOf(jump.label) < at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPause(MethodInsnNode call) {
+        return (call.owner.equals("java/lang/Thread") && Set.of("sleep", "yield", "onSpinWait").contains(call.name))
+                || (call.owner.equals("java/util/concurrent/TimeUnit") && call.name.equals("sleep"))
+                || (call.owner.equals("java/util/concurrent/locks/LockSupport") && call.name.startsWith("park"))
+                || (call.owner.equals("java/lang/Object") && call.name.equals("wait"));
+    }
+
+    private static List<FieldNode> fieldsOf(ClassNode owner, Set<String> types) {
+        return owner.fields.stream().filter(f -> (f.access & Opcodes.ACC_STATIC) == 0)
+                .filter(f -> f.desc.startsWith("L") && types.contains(Type.getType(f.desc).getInternalName())).toList();
+    }
+
+    private static boolean privateFinal(FieldNode field) {
+        return (field.access & Opcodes.ACC_PRIVATE) != 0 && (field.access & Opcodes.ACC_FINAL) != 0;
+    }
+
+    private static List<MethodInsnNode> calls(ClassNode owner) {
+        List<MethodInsnNode> calls = new ArrayList<>();
+        for (MethodNode method : owner.methods) {
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof MethodInsnNode call) {
+                    calls.add(call);
+                }
+            }
+        }
+        return calls;
+    }
+
+    private static Optional<Integer> monitorEnterLine(MethodNode method) {
+        return LockDiscipline.monitorEnterLine(method);
+    }
+
+    private static int line(AbstractInsnNode insn) {
+        for (AbstractInsnNode i = insn; i != null; i = i.getPrevious()) {
+            if (i instanceof LineNumberNode line) {
+                return line.line;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package concurrency.q5;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+public final class Throttle {
+    private final int permits;
+    private final AtomicInteger inside = new AtomicInteger();
+    private final AtomicInteger maxInside = new AtomicInteger();
+
+    public Throttle(int permits) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("permits must be at least 1, was " + permits);
+        }
+        this.permits = permits;
+    }
+
+    public <T> T call(Callable<T> action) throws Exception {
+        Objects.requireNonNull(action, "action must not be null");
+        maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+        try {
+            return action.call();
+        } finally {
+            inside.decrementAndGet();
+        }
+    }
+
+    public int maxObservedConcurrency() {
+        return maxInside.get();
+    }
+}

@@ -1,0 +1,42 @@
+/**
+ * <h2>Q5 — Sharing data safely between threads and between processes (15 points)</h2>
+ *
+ * <p>Which tools exist for safely sharing data between threads, and between processes? Threads of
+ * one JVM share one heap; processes share nothing unless they use something the operating system
+ * provides. Build one small component per tool:
+ * <ul>
+ *   <li>{@link concurrency.q5.BoundedBuffer} — a lock with two conditions;</li>
+ *   <li>{@link concurrency.q5.AtomicCounter} — an atomic variable;</li>
+ *   <li>{@link concurrency.q5.Throttle} — a semaphore;</li>
+ *   <li>{@link concurrency.q5.Pipeline} — a blocking queue between a producer and a consumer thread;</li>
+ *   <li>{@link concurrency.q5.PipeSquares} — pipes between this JVM and a child JVM;</li>
+ *   <li>{@link concurrency.q5.FileCounter} — a file shared by several JVMs, guarded by a file lock.</li>
+ * </ul>
+ * Then answer the question in a few sentences: which tools are there for threads, which for
+ * processes, and why can a Java lock not protect data that two processes share?
+ *
+ * <h3>What is graded</h3>
+ * <ul>
+ *   <li><b>Correctness (10 points)</b>: unit tests of every class, including many threads at once,
+ *       threads that must wait (they must really block, not spin), and child JVMs that must really
+ *       be started, run at the same time where asked, and be waited for.</li>
+ *   <li><b>Stress (3 points)</b>: jcstress runs {@code put} against {@code take} on a full and on an
+ *       empty buffer, two producers against two consumers, and two increments against each other,
+ *       many thousands of times, and looks for results (or hangs) that no correct code produces.</li>
+ *   <li><b>Design (2 points)</b>: rules read from your compiled classes:
+ *     <ol>
+ *       <li>{@code BoundedBuffer} keeps one {@code Lock} in a {@code private final} field and two
+ *           {@code Condition}s made from it, and every {@code lock()} is followed at once by
+ *           {@code try { ... } finally { unlock(); }};</li>
+ *       <li>{@code BoundedBuffer} waits on those Conditions inside {@code while} loops, and never
+ *           sleeps, yields or spins;</li>
+ *       <li>{@code AtomicCounter} is built on {@code java.util.concurrent.atomic}: no
+ *           {@code synchronized}, no lock, no {@code volatile} field changed with {@code ++}.</li>
+ *     </ol>
+ *   </li>
+ * </ul>
+ *
+ * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q5}
+ * from the project root, or grade your work with the grader (see the README).
+ */
+package concurrency.q5;

@@ -1,0 +1,163 @@
+package concurrency.q5;
+
+import static concurrency.testing.Concurrently.HANG;
+import static concurrency.testing.Concurrently.await;
+import static concurrency.testing.Concurrently.awaitParked;
+import static concurrency.testing.Concurrently.runTogether;
+import static concurrency.testing.Concurrently.start;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import concurrency.testing.Concurrently.Started;
+import concurrency.testing.NoLeakedThreads;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@Tag("q5")
+@DisplayName("Q5 BoundedBuffer")
+@ExtendWith(NoLeakedThreads.class)
+class BoundedBufferTest {
+    private static final int PRODUCERS = 4;
+    private static final int CONSUMERS = 4;
+    private static final int PER_PRODUCER = 2_500;
+
+    @Test
+    @DisplayName("rejects a capacity below 1, naming the argument")
+    void rejectsBadCapacity() {
+        assertThat(new BoundedBuffer<String>(1).size()).as("size of a new buffer of capacity 1").isZero();
+        assertThatThrownBy(() -> new BoundedBuffer<String>(0)).as("new BoundedBuffer(0)")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
+        assertThatThrownBy(() -> new BoundedBuffer<String>(-3)).as("new BoundedBuffer(-3)")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
+    }
+
+    @Test
+    @DisplayName("hands items out in the order they were put (FIFO), and size counts them")
+    void firstInFirstOut() throws InterruptedException {
+        BoundedBuffer<String> buffer = new BoundedBuffer<>(3);
+        assertThat(buffer.size()).as("size of a new buffer").isZero();
+        buffer.put("a");
+        buffer.put("b");
+        buffer.put("c");
+        assertThat(buffer.size()).as("size after three puts into a buffer of capacity 3").isEqualTo(3);
+
+        assertThat(buffer.take()).as("first take: the oldest item").isEqualTo("a");
+        buffer.put("d");
+        assertThat(List.of(buffer.take(), buffer.take(), buffer.take()))
+                .as("the rest, oldest first, also after the storage wrapped around").containsExactly("b", "c", "d");
+        assertThat(buffer.size()).as("size once everything was taken").isZero();
+    }
+
+    @Test
+    @DisplayName("put(null) is rejected with a NullPointerException naming the item")
+    void rejectsNull() throws InterruptedException {
+        BoundedBuffer<String> buffer = new BoundedBuffer<>(2);
+        assertThatThrownBy(() -> buffer.put(null)).as("put(null)")
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("item");
+        assertThat(buffer.size()).as("size after a rejected put(null): nothing may be stored").isZero();
+        buffer.put("x");
+        assertThat(buffer.take()).as("the buffer still works after a rejected put(null)").isEqualTo("x");
+    }
+
+    @Test
+    @DisplayName("put on a full buffer waits (parked, not spinning) and finishes as soon as a take makes room")
+    void putWaitsWhileFull() throws InterruptedException {
+        BoundedBuffer<Integer> buffer = new BoundedBuffer<>(2);
+        buffer.put(1);
+        buffer.put(2);
+
+        Started<Void> producer = start("test-producer", () -> {
+            buffer.put(3);
+            return null;
+        });
+        awaitWaiting(producer, "the thread calling put on a full buffer");
+        assertThat(producer.future().isDone()).as("put on a full buffer must wait until there is room").isFalse();
+        assertThat(buffer.size()).as("size while a put waits on a full buffer of capacity 2").isEqualTo(2);
+
+        assertThat(buffer.take()).as("take from the full buffer").isEqualTo(1);
+
+        await(producer.future(), HANG, "put waiting on a full buffer (take should have woken it: signal notFull)");
+        assertThat(List.of(buffer.take(), buffer.take())).as("what is in the buffer after the waiting put finished")
+                .containsExactly(2, 3);
+    }
+
+    @Test
+    @DisplayName("take on an empty buffer waits (parked, not spinning) and gets the item as soon as one is put")
+    void takeWaitsWhileEmpty() throws InterruptedException {
+        BoundedBuffer<Integer> buffer = new BoundedBuffer<>(2);
+        Started<Integer> consumer = start("test-consumer", buffer::take);
+        awaitWaiting(consumer, "the thread calling take on an empty buffer");
+        assertThat(consumer.future().isDone()).as("take on an empty buffer must wait for an item").isFalse();
+
+        buffer.put(42);
+
+        assertThat(await(consumer.future(), HANG, "take waiting on an empty buffer (put should have woken it: signal notEmpty)"))
+                .as("what the waiting take received").isEqualTo(42);
+        assertThat(buffer.size()).as("size after the waiting take got the only item").isZero();
+    }
+
+    @Test
+    @DisplayName("many producers and many consumers at once, capacity 1: every item moves exactly once, nobody gets stuck")
+    void manyProducersManyConsumersCapacityOne() throws InterruptedException {
+        manyProducersManyConsumers(1);
+    }
+
+    @Test
+    @DisplayName("many producers and many consumers at once, capacity 2: every item moves exactly once, nobody gets stuck")
+    void manyProducersManyConsumersCapacityTwo() throws InterruptedException {
+        manyProducersManyConsumers(2);
+    }
+
+    private static void manyProducersManyConsumers(int capacity) throws InterruptedException {
+        BoundedBuffer<Integer> buffer = new BoundedBuffer<>(capacity);
+        int perConsumer = PRODUCERS * PER_PRODUCER / CONSUMERS;
+
+        List<List<Integer>> received = runTogether(PRODUCERS + CONSUMERS, thread -> () -> {
+            List<Integer> mine = new ArrayList<>();
+            if (thread < PRODUCERS) {
+                for (int i = 0; i < PER_PRODUCER; i++) {
+                    buffer.put(thread * PER_PRODUCER + i);
+                }
+            } else {
+                for (int i = 0; i < perConsumer; i++) {
+                    mine.add(buffer.take());
+                }
+            }
+            return mine;
+        });
+
+        List<Integer> all = received.stream().flatMap(List::stream).collect(Collectors.toList());
+        assertThat(all).as("items taken by %d consumers from a buffer of capacity %d: a null or a missing item means "
+                + "a thread went on without re-checking the buffer after it woke up (wait in a while loop)",
+                CONSUMERS, capacity).doesNotContainNull();
+        assertThat(all).as("every item put by %d producers, taken exactly once", PRODUCERS)
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, PRODUCERS * PER_PRODUCER).boxed().toList());
+        for (List<Integer> mine : received.subList(PRODUCERS, PRODUCERS + CONSUMERS)) {
+            for (int producer = 0; producer < PRODUCERS; producer++) {
+                int from = producer * PER_PRODUCER;
+                assertThat(mine.stream().filter(n -> n >= from && n < from + PER_PRODUCER).toList())
+                        .as("a consumer must get each producer's items in the order they were put (FIFO)").isSorted();
+            }
+        }
+        assertThat(buffer.size()).as("size once as many items were taken as put").isZero();
+    }
+
+    /** Returns once the thread waits (parked); if it ended instead, fails with what it threw or returned. */
+    private static void awaitWaiting(Started<?> started, String what) throws InterruptedException {
+        try {
+            awaitParked(started.thread(), what);
+        } catch (AssertionError notWaiting) {
+            if (started.future().isDone()) {
+                Object result = await(started.future(), HANG, what);
+                throw new AssertionError(what + " returned " + result + " at once although it had to wait", notWaiting);
+            }
+            throw notWaiting;
+        }
+    }
+}
