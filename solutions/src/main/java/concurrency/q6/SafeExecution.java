@@ -21,8 +21,8 @@ public final class SafeExecution {
 
     public static <T> List<Outcome<T>> runAll(List<Callable<T>> tasks, int threads) throws InterruptedException {
         Objects.requireNonNull(tasks, "tasks must not be null");
-        if (tasks.contains(null)) {
-            throw new NullPointerException("tasks must not contain null");
+        for (Callable<T> task : tasks) {
+            Objects.requireNonNull(task, "tasks must not contain null");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);

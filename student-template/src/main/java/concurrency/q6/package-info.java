@@ -4,9 +4,14 @@
  * <p>Why must exceptions be handled in concurrent programs, and how? An exception unwinds only the
  * stack of the thread that threw it. Find out where it goes when that thread is a pool thread, or a
  * thread you started yourself, and what it leaves behind (a lock still held, a pool still running).
- * Answer the question in writing, then show the answer in code: implement
+ * Answer the question in writing (below, in this file; the grader does not mark the text), then
+ * show the answer in code: implement
  * {@link concurrency.q6.SafeExecution}. {@link concurrency.q6.Outcome} is given: it holds what became
  * of one task.
+ *
+ * <h3>Your answer</h3>
+ *
+ * <p>TODO Q6: why must exceptions be handled in concurrent programs, and how?
  *
  * <h3>What is graded</h3>
  * <ul>
