@@ -36,11 +36,19 @@ class SafeExecutionTest {
     /** Time a pool thread gets to end after runAll returned; a thread that was never shut down outlives it. */
     private static final Duration GRACE = Duration.ofSeconds(5);
 
-    /** Waits for a latch inside a task; a latch that is never opened means the tasks did not run side by side. */
-    private static void awaitOrFail(CountDownLatch latch, String what) throws InterruptedException, TimeoutException {
-        if (!latch.await(Concurrently.HANG.toMillis(), TimeUnit.MILLISECONDS)) {
+    /**
+     * Waits, inside a task, for a latch until {@code deadline} (a System.nanoTime, shared by all tasks of a
+     * test so that tasks run one after another time out together); a latch that never opens means the
+     * tasks did not run side by side.
+     */
+    private static void awaitOrFail(CountDownLatch latch, long deadline, String what) throws InterruptedException, TimeoutException {
+        if (!latch.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             throw new TimeoutException("waited " + Concurrently.HANG.toSeconds() + " s for " + what);
         }
+    }
+
+    private static long hangDeadline() {
+        return System.nanoTime() + Concurrently.HANG.toNanos();
     }
 
     /** Fails unless every thread in {@code threads} has ended within the grace period. */
@@ -64,12 +72,13 @@ class SafeExecutionTest {
         for (int i = 0; i < n; i++) {
             done.add(new CountDownLatch(1));
         }
+        long deadline = hangDeadline();
         List<Callable<String>> tasks = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int index = i;
             tasks.add(() -> {
                 if (index + 1 < n) {
-                    awaitOrFail(done.get(index + 1), "task " + (index + 1) + " to finish first");
+                    awaitOrFail(done.get(index + 1), deadline, "task " + (index + 1) + " to finish first");
                 }
                 done.get(index).countDown();
                 return "result " + index;
@@ -89,9 +98,10 @@ class SafeExecutionTest {
     void runAllRunsOnThePool() throws InterruptedException {
         int threads = 3;
         CountDownLatch allStarted = new CountDownLatch(threads);
+        long deadline = hangDeadline();
         Callable<Thread> meetTheOthers = () -> {
             allStarted.countDown();
-            awaitOrFail(allStarted, "all " + threads + " tasks to be running at once");
+            awaitOrFail(allStarted, deadline, "all " + threads + " tasks to be running at once");
             return Thread.currentThread();
         };
 
@@ -114,9 +124,10 @@ class SafeExecutionTest {
         Error error = new Error("task 5 fails");
         CountDownLatch firstFailureThrown = new CountDownLatch(1);
         AtomicInteger finished = new AtomicInteger();
+        long deadline = hangDeadline();
         Callable<String> afterTheFailure = () -> {
-            // Runs only on after task 1 has failed: a failure must not cancel the tasks that follow it.
-            awaitOrFail(firstFailureThrown, "task 1 to fail");
+            // Goes on only after task 1 has failed: a failure must not cancel the tasks that follow it.
+            awaitOrFail(firstFailureThrown, deadline, "task 1 to fail");
             finished.incrementAndGet();
             return "ok";
         };
@@ -167,12 +178,15 @@ class SafeExecutionTest {
             return "late";
         };
         Started<List<Outcome<String>>> caller = Concurrently.start("runAll-caller", () -> SafeExecution.runAll(List.of(slow), 1));
-        awaitWhileRunning(taskStarted, caller, "the task to start");
-        Concurrently.awaitParked(caller.thread(), "runAll, waiting for its task");
-
-        caller.thread().interrupt();
-        Throwable thrown = catchThrowable(() -> caller.future().get(Concurrently.HANG.toMillis(), TimeUnit.MILLISECONDS));
-        release.countDown();
+        Throwable thrown;
+        try {
+            awaitWhileRunning(taskStarted, caller, "the task to start");
+            Concurrently.awaitParked(caller.thread(), "runAll, waiting for its task");
+            caller.thread().interrupt();
+            thrown = catchThrowable(() -> caller.future().get(Concurrently.HANG.toMillis(), TimeUnit.MILLISECONDS));
+        } finally {
+            release.countDown();
+        }
 
         assertThat(thrown).as("runAll, interrupted while it waits for its tasks, must throw InterruptedException")
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(InterruptedException.class);
@@ -363,10 +377,12 @@ class SafeExecutionTest {
             }
             throw late;
         }));
-        awaitWhileRunning(bodyStarted, caller, "the body to start");
-
-        Concurrently.awaitParked(caller.thread(), "uncaughtOf, while its body is still running (join the thread)");
-        release.countDown();
+        try {
+            awaitWhileRunning(bodyStarted, caller, "the body to start");
+            Concurrently.awaitParked(caller.thread(), "uncaughtOf, while its body is still running (join the thread)");
+        } finally {
+            release.countDown();
+        }
 
         assertThat(Concurrently.await(caller.future(), Concurrently.HANG, "uncaughtOf"))
                 .as("what uncaughtOf returned for a body that throws once the test releases it").containsSame(late);
@@ -421,14 +437,44 @@ class SafeExecutionTest {
         assertThat(lock.isLocked()).as("the lock after the body threw an Error").isFalse();
     }
 
+    /** A lock that counts how often it was taken. */
+    private static final class CountingLock extends ReentrantLock {
+        final AtomicInteger taken = new AtomicInteger();
+
+        @Override
+        public void lock() {
+            taken.incrementAndGet();
+            super.lock();
+        }
+
+        @Override
+        public void lockInterruptibly() throws InterruptedException {
+            taken.incrementAndGet();
+            super.lockInterruptibly();
+        }
+
+        @Override
+        public boolean tryLock() {
+            taken.incrementAndGet();
+            return super.tryLock();
+        }
+
+        @Override
+        public boolean tryLock(long timeout, TimeUnit unit) throws InterruptedException {
+            taken.incrementAndGet();
+            return super.tryLock(timeout, unit);
+        }
+    }
+
     @Test
-    @DisplayName("withLock rejects a null lock or body, naming it, without taking the lock")
+    @DisplayName("withLock rejects a null lock or body, naming it, before it takes the lock")
     void withLockRejectsBadInput() {
-        ReentrantLock lock = new ReentrantLock();
+        CountingLock lock = new CountingLock();
         assertThatThrownBy(() -> SafeExecution.withLock(null, () -> "x")).as("withLock(null, body)")
                 .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class).hasMessageContaining("lock");
         assertThatThrownBy(() -> SafeExecution.withLock(lock, null)).as("withLock(lock, null)")
                 .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class).hasMessageContaining("critical");
+        assertThat(lock.taken).as("times withLock(lock, null) took the lock: check the arguments before taking it").hasValue(0);
         assertThat(lock.isLocked()).as("the lock after withLock(lock, null) failed").isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package concurrency.grader.design;
 
 import concurrency.q4.NumberListDesign;
+import concurrency.q6.SafeExecutionDesign;
 import concurrency.q7.FactorialsDesign;
 import java.util.List;
 
@@ -12,6 +13,7 @@ public final class DesignRules {
     public static List<DesignCheck> forQuestion(String question) {
         return switch (question) {
             case "q4" -> NumberListDesign.checks();
+            case "q6" -> SafeExecutionDesign.checks();
             case "q7" -> FactorialsDesign.checks();
             default -> List.of();
         };
