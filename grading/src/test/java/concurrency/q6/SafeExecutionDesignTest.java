@@ -27,6 +27,8 @@ class SafeExecutionDesignTest {
             "q6-failure-as-success;                 ''",
             "q6-failure-wraps-execution-exception;  ''",
             "q6-stops-at-first-failure;             ''",
+            "q6-completion-order;                   ''",
+            "q6-withlock-wraps;                     ''",
             "q6-ignores-threads;                    ''",
             "q6-retry-one-call-short;               ''",
             "q6-retry-one-call-too-many;            ''",
