@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import concurrency.grader.design.ClassFiles;
 import concurrency.grader.design.DesignCheck;
-import concurrency.grader.design.Handlers;
+import concurrency.grader.design.ExecutorDiscipline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +19,10 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.stream.BaseStream;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.LineNumberNode;
-import org.objectweb.asm.tree.MethodInsnNode;
-import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.TypeInsnNode;
 
 /** The design rules of Q7: factorials go through an ExecutorService that is always shut down. */
 public final class FactorialsDesign {
     static final String PACKAGE = "concurrency.q7";
-    private static final Set<String> POOL_CLASSES = Set.of("java/util/concurrent/ThreadPoolExecutor",
-            "java/util/concurrent/ScheduledThreadPoolExecutor", "java/util/concurrent/ForkJoinPool");
-    private static final Set<String> SHUTDOWN = Set.of("shutdown", "shutdownNow", "close");
 
     private FactorialsDesign() {
     }
@@ -82,28 +72,7 @@ public final class FactorialsDesign {
     }
 
     static List<String> shutdownInFinally(Path dir) {
-        List<String> violations = new ArrayList<>();
-        int pools = 0;
-        for (ClassNode node : ClassFiles.read(dir).values()) {
-            for (MethodNode method : node.methods) {
-                int line = poolCreationLine(method);
-                if (line < 0) {
-                    continue;
-                }
-                pools++;
-                boolean shutsDown = Handlers.finallyCalls(method, call -> SHUTDOWN.contains(call.name)
-                        && (call.owner.equals("java/util/concurrent/ExecutorService") || POOL_CLASSES.contains(call.owner)
-                        || call.owner.equals("java/lang/AutoCloseable")));
-                if (!shutsDown) {
-                    violations.add(node.name.substring(node.name.lastIndexOf('/') + 1) + "." + method.name + " (" + node.sourceFile
-                            + ":" + line + ") creates an executor but no finally block shuts it down");
-                }
-            }
-        }
-        if (pools == 0) {
-            violations.add("No executor is created in package " + PACKAGE + " (Executors.newFixedThreadPool, for one).");
-        }
-        return violations;
+        return ExecutorDiscipline.shutdownInFinally(dir, PACKAGE);
     }
 
     static List<String> resultsFromFutures(Path dir) {
@@ -113,23 +82,5 @@ public final class FactorialsDesign {
                         || (call.getTargetOwner().isEquivalentTo(CompletableFuture.class) && call.getName().equals("join")));
         return gets ? List.of() : List.of("No result is taken from a Future (Future.get) in package " + PACKAGE
                 + ": a task's exception would be lost.");
-    }
-
-    /** The line where {@code method} creates an executor, or -1. */
-    private static int poolCreationLine(MethodNode method) {
-        for (AbstractInsnNode insn : method.instructions) {
-            boolean factory = insn instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESTATIC
-                    && call.owner.equals("java/util/concurrent/Executors") && call.name.startsWith("new");
-            boolean constructed = insn instanceof TypeInsnNode type && type.getOpcode() == Opcodes.NEW && POOL_CLASSES.contains(type.desc);
-            if (factory || constructed) {
-                for (AbstractInsnNode i = insn; i != null; i = i.getPrevious()) {
-                    if (i instanceof LineNumberNode line) {
-                        return line.line;
-                    }
-                }
-                return 0;
-            }
-        }
-        return -1;
     }
 }

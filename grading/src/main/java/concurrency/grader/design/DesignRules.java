@@ -3,6 +3,7 @@ package concurrency.grader.design;
 import concurrency.q2.ProcessPoolDesign;
 import concurrency.q4.NumberListDesign;
 import concurrency.q5.SafeSharingDesign;
+import concurrency.q6.SafeExecutionDesign;
 import concurrency.q7.FactorialsDesign;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public final class DesignRules {
             case "q2" -> ProcessPoolDesign.checks();
             case "q4" -> NumberListDesign.checks();
             case "q5" -> SafeSharingDesign.checks();
+            case "q6" -> SafeExecutionDesign.checks();
             case "q7" -> FactorialsDesign.checks();
             default -> List.of();
         };
