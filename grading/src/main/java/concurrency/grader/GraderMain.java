@@ -45,9 +45,10 @@ public final class GraderMain implements Callable<Integer> {
     @Option(names = "--rubric", paramLabel = "<file>", description = "A rubric.json to use instead of the bundled one.")
     Path rubricFile;
 
-    @Option(names = "--budget-cap", paramLabel = "<seconds>",
-            description = "Cut every time budget of the rubric to at most this many seconds.")
-    Integer budgetCap;
+    @Option(names = "--budget-cap", paramLabel = "[<q>=]<seconds>",
+            description = "Cut every time budget of the rubric to at most this many seconds, or only those of one "
+                    + "question with q4=30.")
+    String budgetCap;
 
     @Option(names = "--work-dir", paramLabel = "<dir>", description = "Keep the grader's working files here (default: a temporary directory, deleted afterwards).")
     Path workDir;
@@ -77,7 +78,7 @@ public final class GraderMain implements Callable<Integer> {
     public Integer call() throws Exception {
         validate();
         Rubric loaded = rubricFile == null ? Rubric.bundled() : Rubric.read(rubricFile);
-        Rubric rubric = budgetCap == null ? loaded : loaded.withBudgetCap(budgetCap);
+        Rubric rubric = budgetCap == null ? loaded : capBudgets(loaded);
         List<String> selected = questions == null ? rubric.questions().stream().map(Rubric.Question::id).toList() : questions;
         Grader.unknownQuestion(rubric, selected).ifPresent(q -> {
             throw new ParameterException(spec.commandLine(), "--questions: unknown question '" + q
@@ -133,6 +134,28 @@ public final class GraderMain implements Callable<Integer> {
         }
     }
 
+    /** {@code --budget-cap 30} caps every question; {@code --budget-cap q4=30} only q4's kinds. */
+    private Rubric capBudgets(Rubric rubric) {
+        int eq = budgetCap.indexOf('=');
+        String question = eq < 0 ? null : budgetCap.substring(0, eq).strip();
+        String secondsText = budgetCap.substring(eq + 1).strip();
+        int seconds;
+        try {
+            seconds = Integer.parseInt(secondsText);
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--budget-cap: '" + budgetCap
+                    + "' is not a number of seconds; give e.g. 60 or q4=60");
+        }
+        if (seconds < 5) {
+            throw new ParameterException(spec.commandLine(), "--budget-cap: " + seconds + " s is too short to start a JVM; give at least 5");
+        }
+        if (question != null && !rubric.byId().containsKey(question)) {
+            throw new ParameterException(spec.commandLine(), "--budget-cap: unknown question '" + question
+                    + "'; the rubric has " + rubric.byId().keySet());
+        }
+        return rubric.withBudgetCap(seconds, question);
+    }
+
     private void validate() {
         if (!Files.isDirectory(submission)) {
             throw new ParameterException(spec.commandLine(), "<submission-dir>: " + submission + " is not a directory");
@@ -142,9 +165,6 @@ public final class GraderMain implements Callable<Integer> {
         }
         if (rubricFile != null && !Files.isRegularFile(rubricFile)) {
             throw new ParameterException(spec.commandLine(), "--rubric: " + rubricFile + " is not a file");
-        }
-        if (budgetCap != null && budgetCap < 5) {
-            throw new ParameterException(spec.commandLine(), "--budget-cap: " + budgetCap + " s is too short to start a JVM; give at least 5");
         }
         if (jobs < 1 || jobs > 16) {
             throw new ParameterException(spec.commandLine(), "--jobs: " + jobs + " is out of range; give 1 to 16");

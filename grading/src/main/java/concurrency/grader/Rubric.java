@@ -28,9 +28,12 @@ public record Rubric(List<Question> questions) {
         }
     }
 
-    /** The same points with every time budget cut to at most {@code seconds}. */
-    public Rubric withBudgetCap(int seconds) {
+    /** The same points with every time budget of {@code question} (all if null) cut to at most {@code seconds}. */
+    public Rubric withBudgetCap(int seconds, String question) {
         return new Rubric(questions.stream().map(q -> {
+            if (question != null && !question.equals(q.id())) {
+                return q;
+            }
             LinkedHashMap<String, Kind> capped = new LinkedHashMap<>();
             q.kinds().forEach((name, k) -> capped.put(name, new Kind(k.points(), Math.min(k.timeoutSeconds(), seconds))));
             return new Question(q.id(), q.title(), capped);

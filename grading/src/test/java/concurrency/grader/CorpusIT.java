@@ -94,7 +94,8 @@ class CorpusIT {
         List<String> args = new ArrayList<>(List.of(cacheArgs()));
         args.addAll(List.of("--work-dir", graderWork.toString()));
         if (expected.containsKey("budget")) {
-            args.addAll(List.of("--budget-cap", expected.getProperty("budget")));
+            // Only its own question: the others stay cache hits at their full budgets.
+            args.addAll(List.of("--budget-cap", question + "=" + expected.getProperty("budget")));
         }
 
         GradedSubmission graded = GradedSubmission.grade(submission, work, args.toArray(String[]::new));

@@ -19,6 +19,8 @@ class GraderCliIT {
             "missing submission directory | no-such-dir               |                          | <submission-dir>",
             "unknown question             | ../solutions/src/main/java | --questions=q9           | --questions",
             "too short a time budget      | ../solutions/src/main/java | --budget-cap=1           | --budget-cap",
+            "budget of an unknown question| ../solutions/src/main/java | --budget-cap=q9=30       | --budget-cap",
+            "budget that is no number     | ../solutions/src/main/java | --budget-cap=soon        | --budget-cap",
             "reference that is no jar     | ../solutions/src/main/java | --reference=nothing.jar  | --reference",
             "cache that is a file         | ../solutions/src/main/java | --cache=pom.xml          | --cache",
             "no jobs                      | ../solutions/src/main/java | --jobs=0                 | --jobs",
