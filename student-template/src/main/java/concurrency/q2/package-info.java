@@ -30,6 +30,6 @@
  *   </li>
  * </ul>
  *
- * <p>Run the tests of this question with {@code mvn -pl tests -am test -Dgroups=q2}.
+ * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q2}.
  */
 package concurrency.q2;

@@ -21,6 +21,6 @@
  *       mistake in your Q2 does not cost you points here.</li>
  * </ul>
  *
- * <p>Run the tests of this question with {@code mvn -pl tests -am test -Dgroups=q8}.
+ * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q8}.
  */
 package concurrency.q8;
