@@ -74,6 +74,7 @@ public final class ProcessPool implements AutoCloseable {
      */
     public <A extends Serializable, R extends Serializable> Future<R> submit(Task<A, R> task, A argument) {
         Objects.requireNonNull(task, "task");
+        rejectIfClosed(); // before serializing, so that a closed pool rejects even a task it could not send
         byte[] call;
         try {
             call = Frames.serialize(new Messages.Call(task, argument));
@@ -82,12 +83,18 @@ public final class ProcessPool implements AutoCloseable {
         }
         PendingTask<R> pending = new PendingTask<>(nextTaskId.incrementAndGet(), call);
         synchronized (submitLock) {
-            if (closed) {
-                throw new RejectedExecutionException("the pool is closed");
-            }
+            rejectIfClosed();
             queue.add(pending);
         }
         return pending.future;
+    }
+
+    private void rejectIfClosed() {
+        synchronized (submitLock) {
+            if (closed) {
+                throw new RejectedExecutionException("the pool is closed");
+            }
+        }
     }
 
     /** Runs {@code task} on every argument and returns the results in the order of the arguments. */
