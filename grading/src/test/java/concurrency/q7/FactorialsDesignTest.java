@@ -27,6 +27,8 @@ class FactorialsDesignTest {
             "q7-results-not-from-futures;  results-from-futures",
             "q7-zero-to-nine;              ''",
             "q7-long-overflow;             ''",
+            "q7-swallows-task-failure;     ''",
+            "q7-common-pool-future;        executor-only shutdown-in-finally",
     })
     void rulesBroken(String submission, String broken, @TempDir Path temp) throws IOException {
         assertThat(DesignTesting.brokenRules("q7", submission, FactorialsDesign.checks(), temp))

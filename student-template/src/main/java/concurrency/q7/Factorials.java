@@ -25,7 +25,8 @@ public final class Factorials {
      * Computes {@code n!} for every n from {@code from} to {@code to} (both included), each as its own
      * task on a fixed pool of {@code threads} threads.
      * <ul>
-     *   <li>Create the pool with {@link java.util.concurrent.Executors} and submit one task per number.</li>
+     *   <li>Create the pool with {@link java.util.concurrent.Executors} and submit one task per number;
+     *       each task computes its number with {@link #factorial(int)}.</li>
      *   <li>Collect every result from its {@link java.util.concurrent.Future}, so that a task that fails
      *       makes {@code compute} fail too instead of losing the error.</li>
      *   <li>Shut the pool down in a {@code finally} block: no thread of the pool may still be running once
@@ -38,6 +39,8 @@ public final class Factorials {
      * @return n → n! for every n in from..to, in ascending order of n
      * @throws IllegalArgumentException if an argument is out of range (the message names it)
      * @throws InterruptedException     if the calling thread is interrupted while it waits for results
+     * @throws RuntimeException         if a task failed: an unchecked exception of your choice whose cause
+     *                                  is the task's own exception (the tests make one task fail on purpose)
      */
     public static SortedMap<Integer, BigInteger> compute(int from, int to, int threads) throws InterruptedException {
         throw new UnsupportedOperationException("TODO Q7: Factorials.compute — one task per number on a fixed thread pool");

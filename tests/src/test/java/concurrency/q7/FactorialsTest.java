@@ -2,12 +2,17 @@ package concurrency.q7;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import concurrency.testing.NoLeakedThreads;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -33,7 +38,7 @@ class FactorialsTest {
             assertThat(Factorials.factorial(n)).as("%d! (from 21! on, a long overflows: use BigInteger)", n)
                     .isEqualTo(expected(n));
         }
-        assertThat(Factorials.factorial(100).toString()).as("100! has 158 digits").hasSize(158);
+        assertThat(Factorials.factorial(100)).as("100! (158 digits)").isEqualTo(expected(100));
     }
 
     @Test
@@ -53,7 +58,7 @@ class FactorialsTest {
     }
 
     @Test
-    @DisplayName("compute is exact for 0..30 with three threads, and for a single number with one thread")
+    @DisplayName("compute is exact for 0..30 with three threads, and with a single thread for one number and for ten")
     void computesWiderRanges() throws InterruptedException {
         SortedMap<Integer, BigInteger> results = Factorials.compute(0, 30, 3);
         assertThat(results.keySet()).as("keys of compute(0, 30, 3)").containsExactlyElementsOf(IntStream.rangeClosed(0, 30).boxed().toList());
@@ -61,6 +66,10 @@ class FactorialsTest {
 
         assertThat(Factorials.compute(25, 25, 1)).as("compute(25, 25, 1): one number on one thread")
                 .containsOnlyKeys(25).containsEntry(25, expected(25));
+        SortedMap<Integer, BigInteger> oneThread = Factorials.compute(1, 10, 1);
+        assertThat(oneThread.keySet()).as("keys of compute(1, 10, 1): ten tasks queued on a single thread")
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
+        oneThread.forEach((n, value) -> assertThat(value).as("%d! from compute(1, 10, 1)", n).isEqualTo(expected(n)));
     }
 
     @Test
@@ -72,6 +81,31 @@ class FactorialsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to");
         assertThatThrownBy(() -> Factorials.compute(1, 10, 0)).as("compute(1, 10, 0)")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads");
+    }
+
+    @Test
+    @DisplayName("a task that throws makes compute throw, with the task's exception as the cause, and the pool still shuts down")
+    void aFailingTaskReachesTheCaller() throws Exception {
+        Method compute = FailingTask.factorialsWithAFailingTask().getMethod("compute", int.class, int.class, int.class);
+
+        Throwable invoking = catchThrowable(() -> compute.invoke(null, 1, 10, 2));
+        assertThat(invoking).as("compute(1, 10, 2) returned normally although the task for %d! threw: each task must "
+                + "compute its number with factorial(n), and compute must take every result from its Future (get() "
+                + "throws ExecutionException when the task failed) instead of losing the failure", FailingTask.FAILING)
+                .isNotNull();
+        Throwable thrown = invoking instanceof InvocationTargetException e ? e.getCause() : invoking;
+        assertThat(causes(thrown)).as("what compute(1, 10, 2) threw (%s), with its causes: the task's own exception must be "
+                + "among them, so that the caller learns what went wrong", thrown)
+                .anyMatch(FailingTask.Injected.class::isInstance);
+        // NoLeakedThreads then checks that the pool was shut down on this failure path too.
+    }
+
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
     }
 
     @Test
