@@ -13,7 +13,7 @@ final class Scoring {
     }
 
     static List<GradedTest> whole(String question, String kind, double points, String why) {
-        return List.of(new GradedTest(question, kind, label(question, kind, "all checks"), 0, points, why));
+        return List.of(new GradedTest(question, kind, label(question, kind, "all checks"), 0, points, false, why));
     }
 
     static List<GradedTest> score(String question, String kind, Rubric.Kind rubric, RunnerJvm.Report report) {
@@ -34,9 +34,10 @@ final class Scoring {
             Outcome outcome = report.outcomes().get(check.id());
             String name = label(question, kind, check.name());
             if (outcome == null) {
-                tests.add(new GradedTest(question, kind, name, 0, share, "Did not finish. " + ending(report, rubric)));
+                tests.add(new GradedTest(question, kind, name, 0, share, false, "Did not finish. " + ending(report, rubric)));
             } else {
-                tests.add(new GradedTest(question, kind, name, outcome.passed() ? share : 0, share, outcome.output()));
+                tests.add(new GradedTest(question, kind, name, outcome.passed() ? share : 0, share, outcome.passed(),
+                        outcome.output()));
             }
         }
         return tests;

@@ -41,9 +41,7 @@ public final class ProcessPoolDesign {
             return List.of("No class concurrency.q2.ProcessPool was found.");
         }
         Set<CallGraph.Method> reached = graph.reachableFrom(pool);
-        boolean starts = reached.stream().anyMatch(m -> CallGraph.firstCall(m, call ->
-                (call.owner.equals("java/lang/ProcessBuilder") && call.name.equals("start"))
-                        || (call.owner.equals("java/lang/Runtime") && call.name.equals("exec"))).isPresent());
+        boolean starts = reached.stream().anyMatch(m -> CallGraph.firstCall(m, CallGraph::startsAProcess).isPresent());
         return starts ? List.of() : List.of("Nothing that ProcessPool's constructors and methods call starts a process"
                 + " (ProcessBuilder.start): the workers must be JVMs of their own, started with ProcessBuilder and the"
                 + " concurrency.q2.Worker main class.");

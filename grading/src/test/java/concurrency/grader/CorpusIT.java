@@ -103,16 +103,23 @@ class CorpusIT {
         String context = name + ": " + expected.getProperty("defect") + "\n" + graded.console();
         assertThat(graded.exitStatus()).as(context).isZero();
         for (String kind : loses) {
-            assertThat(graded.score(question, kind)).as("%s must lose %s points\n%s", name, kind, context)
-                    .isLessThan(graded.max(question, kind));
+            if (graded.max(question, kind) == 0) {
+                // Advice worth no points (the design rules of Q3 and Q8): it must fail, and say why.
+                assertThat(graded.failed(question, kind)).as("%s must fail a %s check\n%s", name, kind, context).isPositive();
+            } else {
+                assertThat(graded.score(question, kind)).as("%s must lose %s points\n%s", name, kind, context)
+                        .isLessThan(graded.max(question, kind));
+            }
         }
         for (String kind : keeps) {
             assertThat(graded.score(question, kind)).as("%s must keep every %s point\n%s", name, kind, context)
                     .isEqualTo(graded.max(question, kind));
+            assertThat(graded.failed(question, kind)).as("%s must pass every %s check\n%s", name, kind, context).isZero();
         }
         if (loses.isEmpty()) {
             assertThat(graded.score(question, null)).as("a correct alternative keeps full marks\n%s", context)
                     .isEqualTo(graded.max(question, null));
+            assertThat(graded.failed(question, null)).as("a correct alternative passes every check\n%s", context).isZero();
         }
         for (String other : graded.questions()) {
             if (!other.equals(question)) {

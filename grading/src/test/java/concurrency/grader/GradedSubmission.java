@@ -45,6 +45,19 @@ record GradedSubmission(JsonNode results, String console, int exitStatus) {
         return sum("max_score", question, kind);
     }
 
+    /** How many checks of one question (and kind, when given) failed, whatever they are worth. */
+    long failed(String question, String kind) {
+        long failed = 0;
+        for (JsonNode test : results.get("tests")) {
+            List<String> tags = new ArrayList<>();
+            test.get("tags").forEach(t -> tags.add(t.asText()));
+            if (tags.contains(question) && (kind == null || tags.contains(kind)) && !test.get("status").asText().equals("passed")) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
     private double sum(String field, String question, String kind) {
         double total = 0;
         for (JsonNode test : results.get("tests")) {

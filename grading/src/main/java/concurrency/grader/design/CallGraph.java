@@ -64,6 +64,12 @@ public final class CallGraph {
         return reached;
     }
 
+    /** A call that starts a process: {@code ProcessBuilder.start} or {@code Runtime.exec}. */
+    public static boolean startsAProcess(MethodInsnNode call) {
+        return (call.owner.equals("java/lang/ProcessBuilder") && call.name.equals("start"))
+                || (call.owner.equals("java/lang/Runtime") && call.name.equals("exec"));
+    }
+
     /** The first call in {@code method} matching {@code call}, with its source line (or -1). */
     public static Optional<String> firstCall(Method method, Predicate<MethodInsnNode> call) {
         int line = -1;
