@@ -42,6 +42,7 @@ class SafeSharingDesignTest {
             "q5-filecounter-no-lock;         ''",
             "q5-filecounter-one-by-one;      ''",
             "q5-filecounter-resets-file;     ''",
+            "q5-filecounter-threads;         ''",
     })
     void rulesBroken(String submission, String broken, @TempDir Path temp) throws IOException {
         assertThat(DesignTesting.brokenRules("q5", submission, SafeSharingDesign.checks(), temp))

@@ -34,6 +34,7 @@ class SafeExecutionDesignTest {
             "q6-retry-one-call-too-many;            ''",
             "q6-retry-no-suppressed;                ''",
             "q6-retry-no-wait;                      ''",
+            "q6-retry-calls-after-success;          ''",
             "q6-uncaught-try-catch;                 ''",
             "q6-uncaught-on-caller;                 ''",
             "q6-uncaught-no-join;                   ''",
