@@ -14,6 +14,9 @@
  *       does not get stuck with a child that prints megabytes on stdout and stderr, and kills a child that
  *       overruns its timeout together with the process that child started; bad input; and that no process
  *       you started is still running when a method returns.</li>
+ *   <li><b>Design (advice, 0 points)</b>, read from your compiled classes: {@code greetAll} and
+ *       {@code run} start their children as processes ({@code ProcessBuilder}). It costs nothing, but
+ *       when the correctness tests fail because no child process ran, it tells you so.</li>
  * </ul>
  *
  * <h3>The written part</h3>

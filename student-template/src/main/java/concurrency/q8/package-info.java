@@ -19,6 +19,9 @@
  *       life of the pool (start, map, close); {@code main} prints the table. No process and no thread
  *       may be left running. The grader runs your Q8 against the reference {@code ProcessPool}, so a
  *       mistake in your Q2 does not cost you points here.</li>
+ *   <li><b>Design (advice, 0 points)</b>, read from your compiled classes: {@code squares} and
+ *       {@code measure} create a {@code ProcessPool} and hand it the work. It costs nothing, but when
+ *       the correctness tests fail because no worker process ran, it tells you so.</li>
  * </ul>
  *
  * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q8}.
