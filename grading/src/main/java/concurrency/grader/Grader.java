@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Grades a submission question by question. Each question is compiled on its own (every other
@@ -127,7 +128,12 @@ final class Grader {
             case "design" -> build.classes().get();
             default -> throw new IllegalStateException(kind);
         };
-        String key = cache.enabled() ? cache.key(id, kind, budget, build.classes().get()) : null;
+        String key = null;
+        if (cache.enabled()) {
+            Predicate<Path> relevant = kind.equals("stress")
+                    ? StressScope.files(bundle.stressJar(), id, build.classes().get())::contains : file -> true;
+            key = cache.key(id, kind, budget, build.classes().get(), relevant);
+        }
         Optional<List<GradedTest>> remembered = cache.enabled() ? cache.get(key) : Optional.empty();
         List<GradedTest> graded;
         String took;

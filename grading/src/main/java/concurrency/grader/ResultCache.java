@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -59,12 +60,15 @@ final class ResultCache {
         return dir.isPresent();
     }
 
-    /** The key of one question and kind whose classes are in {@code classes}. */
-    String key(String question, String kind, Rubric.Kind budget, Path classes) throws IOException {
+    /**
+     * The key of one question and kind whose classes are in {@code classes}, of which only the
+     * files in {@code relevant} can change the result (all of them unless a kind knows better).
+     */
+    String key(String question, String kind, Rubric.Kind budget, Path classes, Predicate<Path> relevant) throws IOException {
         MessageDigest digest = sha256();
         digest.update((environment + "|" + question + "|" + kind + "|" + budget.points() + "|" + budget.timeout())
                 .getBytes(UTF_8));
-        hashTree(classes, digest);
+        hashTree(classes, relevant, digest);
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -92,6 +96,10 @@ final class ResultCache {
 
     /** Hashes a file, or every file under a directory with its relative name, in a stable order. */
     private static void hashTree(Path root, MessageDigest digest) throws IOException {
+        hashTree(root, file -> true, digest);
+    }
+
+    private static void hashTree(Path root, Predicate<Path> include, MessageDigest digest) throws IOException {
         if (Files.isRegularFile(root)) {
             hashFile(root, digest);
             return;
@@ -101,7 +109,7 @@ final class ResultCache {
             return;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(include).sorted().toList()) {
                 digest.update(root.relativize(file).toString().getBytes(UTF_8));
                 hashFile(file, digest);
             }
