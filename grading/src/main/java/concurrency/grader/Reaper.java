@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Kills what a runner JVM leaves behind: its descendants, and — because a detached grandchild is
@@ -35,12 +37,19 @@ final class Reaper {
         return strays;
     }
 
-    /** Processes whose cwd is inside {@code runDir} or whose command line mentions it (Linux /proc). */
+    /**
+     * Processes whose cwd is inside {@code runDir} or whose command line mentions it (Linux /proc).
+     * This JVM and its ancestors are never strays: a wrapper such as {@code timeout} or {@code time}
+     * that started the grader names the work directory too, but submission code descends from here.
+     */
     static List<ProcessHandle> strays(Path runDir) {
         String marker = runDir.toAbsolutePath().toString();
-        long self = ProcessHandle.current().pid();
+        Set<Long> selfAndAncestors = new HashSet<>();
+        for (Optional<ProcessHandle> p = Optional.of(ProcessHandle.current()); p.isPresent(); p = p.get().parent()) {
+            selfAndAncestors.add(p.get().pid());
+        }
         return ProcessHandle.allProcesses()
-                .filter(p -> p.pid() != self)
+                .filter(p -> !selfAndAncestors.contains(p.pid()))
                 .filter(p -> mentions(p, marker))
                 .toList();
     }

@@ -100,6 +100,9 @@ class CorpusIT {
 
         GradedSubmission graded = GradedSubmission.grade(submission, work, args.toArray(String[]::new));
 
+        // Kept after the run (target/corpus-consoles): what each entry lost, and how often a stress test caught its bug.
+        Path consoles = Files.createDirectories(Path.of("target", "corpus-consoles"));
+        Files.writeString(consoles.resolve(name + ".txt"), graded.console());
         String context = name + ": " + expected.getProperty("defect") + "\n" + graded.console();
         assertThat(graded.exitStatus()).as(context).isZero();
         for (String kind : loses) {

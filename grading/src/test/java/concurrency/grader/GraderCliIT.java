@@ -50,4 +50,20 @@ class GraderCliIT {
         assertThat(template.console()).as("different code is graded anew").doesNotContain("identical code graded before");
         assertThat(template.results().get("score").asDouble()).as(template.console()).isZero();
     }
+
+    @Test
+    @DisplayName("a wrapper that started the grader and names its work directory (timeout, time) is not taken for a stray")
+    void aWrapperIsNoStray(@TempDir Path work) throws Exception {
+        Path results = work.resolve("results.json");
+        Path graderWork = work.resolve("grader");
+        Process wrapped = new ProcessBuilder("timeout", "600", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", GradedSubmission.GRADER.toString(), GradedSubmission.SOLUTIONS.toString(), "--questions", "q7",
+                "--results", results.toString(), "--work-dir", graderWork.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("console.txt").toFile()).start();
+        assertThat(wrapped.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as("the grader finished").isTrue();
+
+        String console = Files.readString(work.resolve("console.txt"));
+        assertThat(wrapped.exitValue()).as(console).isZero();
+        assertThat(results).as(console).exists();
+    }
 }
