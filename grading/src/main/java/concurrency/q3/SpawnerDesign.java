@@ -32,8 +32,7 @@ public final class SpawnerDesign {
         CallGraph graph = new CallGraph(ClassFiles.read(dir));
         List<String> violations = new ArrayList<>();
         for (String entry : ENTRY_POINTS) {
-            List<CallGraph.Method> roots = graph.methodsOf(SPAWNER::equals).stream()
-                    .filter(m -> m.method().name.equals(entry)).toList();
+            List<CallGraph.Method> roots = graph.methodsNamed(SPAWNER, entry);
             if (roots.isEmpty()) {
                 violations.add("No method Spawner." + entry + " was found in concurrency.q3.");
             } else if (!reachesProcessStart(graph.reachableFrom(roots))) {

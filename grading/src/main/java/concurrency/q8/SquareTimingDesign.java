@@ -35,8 +35,7 @@ public final class SquareTimingDesign {
         CallGraph graph = new CallGraph(ClassFiles.read(dir));
         List<String> violations = new ArrayList<>();
         for (String entry : ENTRY_POINTS) {
-            List<CallGraph.Method> roots = graph.methodsOf(TIMING::equals).stream()
-                    .filter(m -> m.method().name.equals(entry)).toList();
+            List<CallGraph.Method> roots = graph.methodsNamed(TIMING, entry);
             if (roots.isEmpty()) {
                 violations.add("No method SquareTiming." + entry + " was found in concurrency.q8.");
                 continue;

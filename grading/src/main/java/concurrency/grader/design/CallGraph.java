@@ -47,6 +47,11 @@ public final class CallGraph {
         return methods;
     }
 
+    /** The methods called {@code name} (any descriptor) of the class {@code owner} (an internal name). */
+    public List<Method> methodsNamed(String owner, String name) {
+        return methodsOf(owner::equals).stream().filter(m -> m.method().name.equals(name)).toList();
+    }
+
     /** Every method reachable from {@code roots}, the roots included. */
     public Set<Method> reachableFrom(List<Method> roots) {
         Set<Method> reached = new LinkedHashSet<>(roots);
