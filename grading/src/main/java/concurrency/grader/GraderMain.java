@@ -183,9 +183,11 @@ public final class GraderMain implements Callable<Integer> {
             return;
         }
         console.println();
-        console.println("What lost points:");
+        console.println("What failed:");
         for (GradedTest test : failed) {
-            console.println("- " + test.name() + "  (" + Grader.fmt(test.score()) + "/" + Grader.fmt(test.maxScore()) + ")");
+            String points = test.maxScore() == 0 ? "advice, no points"
+                    : Grader.fmt(test.score()) + "/" + Grader.fmt(test.maxScore());
+            console.println("- " + test.name() + "  (" + points + ")");
             test.output().lines().limit(8).forEach(line -> console.println("    " + line));
         }
         console.println();
