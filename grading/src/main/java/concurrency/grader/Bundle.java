@@ -14,13 +14,15 @@ import java.util.jar.JarFile;
 /**
  * What grader.jar carries besides its own code, unpacked into the work directory: the tests, the
  * stress tests and the reference solutions, each kept apart from the grader's classes so that they
- * can be put on a runner's class path one by one.
+ * can be put on a runner's class path one by one; and the runner's own jar, which is the grader's
+ * code and libraries without the bundle, so that no reference is within reach of student code.
  */
-public record Bundle(Path testsJar, Path stressJar, Optional<Path> referenceClasses) {
+public record Bundle(Path runnerJar, Path testsJar, Path stressJar, Optional<Path> referenceClasses) {
 
     /** Unpacks the bundle into {@code dir}; {@code reference} overrides the bundled reference (a jar or "none"). */
     public static Bundle unpack(Path dir, String reference) throws IOException {
         Files.createDirectories(dir);
+        Path runner = RunnerJar.write(dir.resolve("runner.jar"));
         Path tests = copy("tests.jar", dir);
         Path stress = copy("stress.jar", dir);
         Optional<Path> referenceJar;
@@ -36,7 +38,7 @@ public record Bundle(Path testsJar, Path stressJar, Optional<Path> referenceClas
             referenceJar = Optional.of(jar);
         }
         Optional<Path> classes = referenceJar.map(jar -> explode(jar, dir.resolve("reference")));
-        return new Bundle(tests, stress, classes);
+        return new Bundle(runner, tests, stress, classes);
     }
 
     private static Path copy(String name, Path dir) throws IOException {

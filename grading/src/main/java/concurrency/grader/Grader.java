@@ -32,8 +32,11 @@ final class Grader {
     private final PrintStream console;
     private final ResultCache cache;
     private final int jobs;
+    private final IsolatedCompiler compiler;
 
-    Grader(Rubric rubric, Bundle bundle, RunnerJvm runner, Path workDir, PrintStream console, ResultCache cache, int jobs) {
+    Grader(Rubric rubric, Bundle bundle, RunnerJvm runner, IsolatedCompiler compiler, Path workDir, PrintStream console,
+           ResultCache cache, int jobs) {
+        this.compiler = compiler;
         this.cache = cache;
         this.jobs = jobs;
         this.rubric = rubric;
@@ -50,7 +53,7 @@ final class Grader {
         }
     }
 
-    Sheet grade(Submission submission, List<String> questions) throws IOException, InterruptedException {
+    Sheet grade(Path submission, List<String> questions) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Map<String, Rubric.Question> byId = rubric.byId();
         // Every question has its own classes, and every kind its own JVM and run directory, so the
@@ -58,11 +61,8 @@ final class Grader {
         // for its question's build never waits behind itself; then the longest budgets go first.
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
-            Map<String, Future<QuestionBuild.Result>> builds = new LinkedHashMap<>();
-            for (String id : questions) {
-                builds.put(id, pool.submit(() ->
-                        QuestionBuild.compile(id, submission, bundle.referenceClasses(), Files.createDirectories(workDir.resolve(id)))));
-            }
+            Map<String, ? extends Future<QuestionBuild.Result>> builds =
+                    compiler.compileAll(questions, submission, bundle.referenceClasses(), workDir);
             record Run(Rubric.Question question, String kind, Rubric.Kind budget) {
             }
             List<Run> runs = new ArrayList<>();
@@ -119,7 +119,7 @@ final class Grader {
             throws IOException, InterruptedException {
         if (build.classes().isEmpty()) {
             return new KindSheet(Scoring.whole(id, kind, budget.points(), build.problem()),
-                    String.format(Locale.ROOT, "  %-11s 0/%s  does not compile%n", kind, fmt(budget.points())));
+                    String.format(Locale.ROOT, "  %-11s 0/%s  %s%n", kind, fmt(budget.points()), build.verdict()));
         }
         Path runDir = Files.createDirectories(workDir.resolve(id).resolve("run-" + kind));
         Path argument = switch (kind) {
@@ -144,7 +144,7 @@ final class Grader {
             RunnerJvm.Report report = runner.run(kind, id, argument, build.classPath(), runDir, budget.timeout());
             graded = Scoring.score(id, kind, budget, report);
             took = String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0);
-            if (cache.enabled() && report.finished() && !report.timedOut() && !report.forged() && report.strays() == 0) {
+            if (cache.enabled() && report.trustworthy()) {
                 cache.put(key, graded);
             }
         }

@@ -1,12 +1,14 @@
 package concurrency.grader;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -22,6 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 1.0",
         description = "Grades a submission of the concurrency assignment and writes a Gradescope results.json.")
 public final class GraderMain implements Callable<Integer> {
+    /** The longest javac may work on one question (or the shortest budget of the rubric, if shorter). */
+    static final int COMPILE_SECONDS = 60;
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +69,8 @@ public final class GraderMain implements Callable<Integer> {
                     + "under load: every time bound is a hang bound.")
     int jobs;
 
-    @Option(names = "--no-sandbox", description = "Do not use bubblewrap even if it is installed.")
+    @Option(names = "--no-sandbox", description = "Run student code without bubblewrap: no isolation at all, stated in the "
+            + "results. Only for your own code; refuses --cache.")
     boolean noSandbox;
 
     @Option(names = "--java", paramLabel = "<path>", description = "The java launcher for the JVMs that run student code (default: this JVM's).")
@@ -95,25 +101,28 @@ public final class GraderMain implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            List<Path> graderPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                    .map(p -> Path.of(p).toAbsolutePath()).toList();
-            List<Path> toolPath = Stream.concat(Stream.of(bundle.testsJar(), bundle.stressJar()), graderPath.stream()).toList();
             Path javaLauncher = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
             Path javaHome = javaLauncher.toAbsolutePath().getParent().getParent();
-            Sandbox sandbox = Sandbox.detect(!noSandbox, work,
-                    Stream.concat(graderPath.stream(), Stream.of(javaHome)).toList(), javaLauncher);
+            Sandbox sandbox = chooseSandbox(javaHome, work);
+            Limits limits = Limits.detect();
+            List<Path> toolPath = List.of(bundle.runnerJar(), bundle.testsJar(), bundle.stressJar());
             console.println("Grading " + submission.toAbsolutePath() + " (" + (bundle.referenceClasses().isPresent()
                     ? "other questions from the reference" : "no reference: everything from the submission") + ")");
             console.println("Sandbox: " + sandbox.describe());
+            console.println("Limits per runner: " + limits.describe());
 
             ResultCache cache = cacheDir == null ? ResultCache.disabled()
                     : ResultCache.in(cacheDir.toAbsolutePath(), Stream.of(toolPath.stream(), bundle.referenceClasses().stream(),
                                     // without a reference, a question's behaviour also depends on the submission's other questions
                                     bundle.referenceClasses().isEmpty() ? Stream.of(submission.toAbsolutePath()) : Stream.<Path>empty())
                             .flatMap(s -> s).toList(),
-                            javaLauncher.toAbsolutePath() + "|" + sandbox.describe());
-            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox), work, console, cache, jobs);
-            Grader.Sheet sheet = grader.grade(Submission.scan(submission.toAbsolutePath()), selected);
+                            javaLauncher.toAbsolutePath() + "|" + sandbox.describe() + "|" + limits.describe());
+            Map<String, Duration> compileBudgets = new HashMap<>();
+            rubric.questions().forEach(q -> compileBudgets.put(q.id(),
+                    Collections.min(List.of(Duration.ofSeconds(COMPILE_SECONDS), q.shortestTimeout()))));
+            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox, limits),
+                    new IsolatedCompiler(javaLauncher, compileBudgets), work, console, cache, jobs);
+            Grader.Sheet sheet = grader.grade(submission.toAbsolutePath(), selected);
             // Every runner and everything it started is dead by now (RunnerJvm reaps each one), so
             // nothing of the submission can touch the file written here.
             int strays = Reaper.strays(work).size();
@@ -123,7 +132,8 @@ public final class GraderMain implements Callable<Integer> {
             printFailures(sheet, console);
             long passed = sheet.tests().stream().filter(GradedTest::passed).count();
             String summary = "Score: " + Grader.fmt(sheet.score()) + "/" + Grader.fmt(sheet.maxScore());
-            GradescopeResults.write(sheet, summary, results);
+            GradescopeResults.write(sheet, summary, results, Map.of("sandbox", sandbox.describe(), "isolated", sandbox.isolated(),
+                    "limits", limits.describe()));
             console.println(summary + "  (" + sheet.elapsed().toSeconds() + " s; results in " + results.toAbsolutePath() + ")");
             console.println(passed + " passed, " + (sheet.tests().size() - passed) + " failed");
             return 0;
@@ -132,6 +142,24 @@ public final class GraderMain implements Callable<Integer> {
                 deleteQuietly(work);
             }
         }
+    }
+
+    /**
+     * bubblewrap, or plain processes when (and only when) {@code --no-sandbox} asks for them. Plain
+     * mode cannot share a cache: student code could write into it.
+     */
+    private Sandbox chooseSandbox(Path javaHome, Path work) {
+        if (noSandbox) {
+            if (cacheDir != null) {
+                throw new ParameterException(spec.commandLine(), "--cache cannot be used with --no-sandbox: without the "
+                        + "sandbox, student code could write into the cache and poison other students' grades");
+            }
+            return new Sandbox.Plain();
+        }
+        return Sandbox.bubblewrap(javaHome, work).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "bubblewrap (bwrap), the sandbox for student code, is not installed or cannot start java here. Install it "
+                        + "(Debian/Ubuntu: apt-get install bubblewrap), or pass --no-sandbox to run student code without "
+                        + "any isolation (only for your own code)."));
     }
 
     /** {@code --budget-cap 30} caps every question; {@code --budget-cap q4=30} only q4's kinds. */

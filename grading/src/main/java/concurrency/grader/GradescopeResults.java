@@ -15,14 +15,17 @@ final class GradescopeResults {
     private GradescopeResults() {
     }
 
-    static void write(Grader.Sheet sheet, String summary, Path file) throws IOException {
+    /** @param environment how student code was run (the sandbox, the limits), for the record: Gradescope's extra_data */
+    static void write(Grader.Sheet sheet, String summary, Path file, Map<String, Object> environment) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("score", sheet.score());
         root.put("max_score", sheet.maxScore());
         root.put("execution_time", sheet.elapsed().toSeconds());
-        root.put("output", summary);
+        root.put("output", Boolean.TRUE.equals(environment.get("isolated")) ? summary
+                : summary + "\nGraded WITHOUT a sandbox (--no-sandbox): student code was not isolated.");
         root.put("visibility", "visible");
         root.put("stdout_visibility", "visible");
+        root.put("extra_data", environment);
         List<Map<String, Object>> tests = new ArrayList<>();
         for (GradedTest test : sheet.tests()) {
             Map<String, Object> entry = new LinkedHashMap<>();

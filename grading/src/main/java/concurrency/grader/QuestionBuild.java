@@ -25,22 +25,36 @@ import javax.tools.ToolProvider;
  * Compilation reads source as text and never runs student code (annotation processing is off).
  */
 public final class QuestionBuild {
+    private static final int MAX_DIAGNOSTICS = 16 * 1024;
     private QuestionBuild() {
     }
 
-    /** The compiled classes of one question, or the compiler's complaint. */
-    public record Result(Optional<Path> classes, List<Path> classPath, String problem) {
+    /**
+     * The compiled classes of one question, or why there are none.
+     *
+     * @param verdict a few words for the console when there are no classes ("does not compile")
+     */
+    public record Result(Optional<Path> classes, List<Path> classPath, String verdict, String problem) {
         static Result failed(String problem) {
-            return new Result(Optional.empty(), List.of(), problem);
+            return failed("does not compile", problem);
+        }
+
+        static Result failed(String verdict, String problem) {
+            return new Result(Optional.empty(), List.of(), verdict, problem);
         }
     }
 
     public static Result compile(String question, Submission submission, Optional<Path> reference, Path workDir) throws IOException {
+        String notes = submission.notes().isEmpty() ? "" : "\n" + String.join("\n", submission.notes());
+        Optional<String> problem = submission.problemOf(question);
+        if (problem.isPresent()) {
+            return Result.failed("is too large", problem.get() + notes);
+        }
         List<Path> sources = submission.sourcesOf(question);
         if (sources.isEmpty()) {
             return Result.failed("No source file declaring package concurrency." + question
                     + " was found in the submission. Put your classes of this question in src/main/java/concurrency/"
-                    + question + "/.");
+                    + question + "/." + notes);
         }
         Path out = Files.createDirectories(workDir.resolve("classes"));
         List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none", "-g", "-encoding", "UTF-8",
@@ -65,15 +79,18 @@ public final class QuestionBuild {
             ok = javac.getTask(diagnostics, files, null, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
         }
         if (!ok) {
-            return Result.failed("Your code of " + question.toUpperCase() + " does not compile:\n"
-                    + diagnostics.toString().replace(submission.root().toString() + "/", "").strip());
+            String complaint = diagnostics.toString().replace(submission.root().toString() + "/", "").strip();
+            if (complaint.length() > MAX_DIAGNOSTICS) {
+                complaint = complaint.substring(0, MAX_DIAGNOSTICS) + "\n[... more compiler messages cut]";
+            }
+            return Result.failed("Your code of " + question.toUpperCase() + " does not compile:\n" + complaint + notes);
         }
         String stray = strayClasses(out, reference.isPresent() ? "concurrency/" + question + "/" : "concurrency/");
         if (stray != null) {
             return Result.failed("Your code of " + question.toUpperCase() + " declares a class outside package concurrency."
                     + question + ": " + stray + ". Keep every class of this question in its package.");
         }
-        return new Result(Optional.of(out), runtimePath, null);
+        return new Result(Optional.of(out), runtimePath, null, null);
     }
 
     /** A copy of the reference's classes without this question's package. */

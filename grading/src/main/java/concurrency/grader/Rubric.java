@@ -17,6 +17,11 @@ public record Rubric(List<Question> questions) {
     public static final List<String> KINDS = List.of("correctness", "stress", "design");
 
     public record Question(String id, String title, LinkedHashMap<String, Kind> kinds) {
+        /** The shortest time budget of this question's kinds. */
+        public Duration shortestTimeout() {
+            return kinds.values().stream().map(Kind::timeout).min(Duration::compareTo).orElse(Duration.ZERO);
+        }
+
         public double maxScore() {
             return kinds.values().stream().mapToDouble(Kind::points).sum();
         }

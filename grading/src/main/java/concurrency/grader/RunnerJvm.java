@@ -5,11 +5,9 @@ import concurrency.grader.runner.Channel;
 import concurrency.grader.runner.Check;
 import concurrency.grader.runner.Outcome;
 import concurrency.grader.runner.RunnerMain;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,9 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,28 +30,48 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunnerJvm {
     private static final int STDERR_TAIL = 16 * 1024;
+    /** A protocol line longer than this is no report of ours; a stderr line is cut here. */
+    static final int MAX_PROTOCOL_LINE = 1 << 20;
+    static final int MAX_STDERR_LINE = 2 * 1024;
+    /**
+     * The modules a runner of tests or design rules needs. Left out on purpose: java.management,
+     * jdk.management, jdk.attach and jdk.jdi (no heap dump or attach from student code),
+     * jdk.unsupported (no sun.misc.Unsafe), and every other module no question uses. The stress
+     * runner hosts jcstress, which needs more; student code runs in jcstress's own forks there.
+     */
+    static final String RUNNER_MODULES = "java.base,java.logging,java.xml,java.instrument,jdk.crypto.ec,jdk.zipfs";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path java;
     private final List<Path> toolClassPath;
     private final Sandbox sandbox;
+    private final Limits limits;
 
-    RunnerJvm(Path java, List<Path> toolClassPath, Sandbox sandbox) {
+    /** @param toolClassPath the runner's jar, the tests and the stress tests */
+    RunnerJvm(Path java, List<Path> toolClassPath, Sandbox sandbox, Limits limits) {
         this.java = java;
         this.toolClassPath = toolClassPath;
         this.sandbox = sandbox;
+        this.limits = limits;
     }
 
     /** What one runner JVM reported, and how it ended. */
     record Report(List<Check> plan, Map<String, Outcome> outcomes, boolean finished, boolean timedOut, int exitStatus,
-                  boolean forged, int strays, Duration elapsed, String stderrTail) {
+                  boolean forged, int strays, Optional<String> limitHit, Duration elapsed, String stderrTail) {
+        /** Whether this report may be remembered and replayed: a run that ended as a runner ends, with nothing odd. */
+        boolean trustworthy() {
+            return finished && !timedOut && exitStatus == 0 && !forged && strays == 0 && limitHit.isEmpty();
+        }
     }
 
     Report run(String kind, String question, Path argument, List<Path> classPath, Path runDir, Duration timeout)
             throws IOException, InterruptedException {
         Files.createDirectories(runDir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-XX:+UseSerialGC",
-                "-Djava.io.tmpdir=" + runDir.resolve("tmp")));
+                "-XX:+DisableAttachMechanism", "-Djava.io.tmpdir=" + runDir.resolve("tmp")));
+        if (!kind.equals("stress")) {
+            command.addAll(List.of("--limit-modules", RUNNER_MODULES));
+        }
         if (Runtime.version().feature() >= 22) {
             command.add("--enable-native-access=ALL-UNNAMED");
         }
@@ -59,37 +79,43 @@ final class RunnerJvm {
         fullPath.addAll(classPath);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, fullPath.stream().map(Path::toString).toList()),
                 RunnerMain.class.getName(), kind, question, argument.toString()));
-
-        ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(command, runDir)).directory(runDir.toFile());
-        Map<String, String> env = builder.environment();
-        String path = env.getOrDefault("PATH", "/usr/bin:/bin");
-        env.clear();
-        env.put("PATH", path);
-        env.put("HOME", runDir.toString());
-        env.put("LANG", "C.UTF-8");
-
-        String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        long start = System.nanoTime();
-        Process process = builder.start();
-        try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write((nonce + "\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException closedEarly) {
-            // The JVM died at once; its exit status tells the story.
+        List<Path> visible = new ArrayList<>(new LinkedHashSet<>(fullPath));
+        if (!visible.contains(argument) && !argument.equals(runDir)) {
+            visible.add(argument);
         }
-        Protocol protocol = new Protocol(nonce);
-        Thread stdoutReader = daemon("stdout-" + kind, () -> protocol.read(process.getInputStream()));
-        StringBuilder stderr = new StringBuilder();
-        Thread stderrReader = daemon("stderr-" + kind, () -> tail(process.getErrorStream(), stderr));
 
-        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        int strays = Reaper.killTree(process.toHandle(), runDir);
-        stdoutReader.join(5_000);
-        stderrReader.join(5_000);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        int status = exited ? process.exitValue() : -1;
-        synchronized (stderr) {
-            return new Report(protocol.plan, protocol.outcomes, protocol.done, !exited, status, protocol.forged,
-                    strays, elapsed, stderr.toString());
+        try (Limits.Box box = limits.open()) {
+            ProcessBuilder builder = new ProcessBuilder(box.wrap(sandbox.wrap(command, runDir, visible))).directory(runDir.toFile());
+            Map<String, String> env = builder.environment();
+            String path = env.getOrDefault("PATH", "/usr/bin:/bin");
+            env.clear();
+            env.put("PATH", path);
+            env.put("HOME", runDir.toString());
+            env.put("LANG", "C.UTF-8");
+
+            String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+            long start = System.nanoTime();
+            Process process = builder.start();
+            try (OutputStream stdin = process.getOutputStream()) {
+                stdin.write((nonce + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException closedEarly) {
+                // The JVM died at once; its exit status tells the story.
+            }
+            Protocol protocol = new Protocol(nonce);
+            Thread stdoutReader = daemon("stdout-" + kind, () -> protocol.read(process.getInputStream()));
+            StringBuilder stderr = new StringBuilder();
+            Thread stderrReader = daemon("stderr-" + kind, () -> tail(process.getErrorStream(), stderr));
+
+            boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            int strays = Reaper.killTree(process.toHandle(), runDir) + box.killAll();
+            stdoutReader.join(5_000);
+            stderrReader.join(5_000);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            int status = exited ? process.exitValue() : -1;
+            synchronized (stderr) {
+                return new Report(protocol.plan, Map.copyOf(protocol.outcomes), protocol.done, !exited, status, protocol.forged,
+                        strays, box.hit(), elapsed, stderr.toString());
+            }
         }
     }
 
@@ -101,18 +127,14 @@ final class RunnerJvm {
     }
 
     private static void tail(InputStream in, StringBuilder into) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                synchronized (into) {
-                    into.append(line).append('\n');
-                    if (into.length() > 2 * STDERR_TAIL) {
-                        into.delete(0, into.length() - STDERR_TAIL);
-                    }
+        BoundedLines.read(in, MAX_STDERR_LINE, (line, cut) -> {
+            synchronized (into) {
+                into.append(line).append(cut ? " [... line cut]" : "").append('\n');
+                if (into.length() > 2 * STDERR_TAIL) {
+                    into.delete(0, into.length() - STDERR_TAIL);
                 }
             }
-        } catch (IOException ignored) {
-            // the process was killed
-        }
+        });
     }
 
     /** Parses the runner's protocol lines; anything that breaks the protocol marks the run as forged. */
@@ -129,21 +151,20 @@ final class RunnerJvm {
         }
 
         void read(InputStream in) {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    if (line.startsWith(prefix)) {
-                        try {
-                            accept(line.substring(prefix.length()));
-                        } catch (IOException malformed) {
-                            forged = true;
-                        }
-                    } else if (line.trim().equals(prefix.trim())) {
+            BoundedLines.read(in, MAX_PROTOCOL_LINE, (line, cut) -> {
+                if (cut) {
+                    // no report of the runner is that long: something else is writing to its stdout
+                    forged = true;
+                } else if (line.startsWith(prefix)) {
+                    try {
+                        accept(line.substring(prefix.length()));
+                    } catch (IOException malformed) {
                         forged = true;
                     }
+                } else if (line.trim().equals(prefix.trim())) {
+                    forged = true;
                 }
-            } catch (IOException ignored) {
-                // the process was killed
-            }
+            });
         }
 
         private void accept(String message) throws IOException {

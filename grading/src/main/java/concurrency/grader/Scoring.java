@@ -36,8 +36,9 @@ final class Scoring {
             if (outcome == null) {
                 tests.add(new GradedTest(question, kind, name, 0, share, false, "Did not finish. " + ending(report, rubric)));
             } else {
-                tests.add(new GradedTest(question, kind, name, outcome.passed() ? share : 0, share, outcome.passed(),
-                        outcome.output()));
+                String output = outcome.passed() || report.limitHit().isEmpty() ? outcome.output()
+                        : outcome.output() + "\n" + report.limitHit().get();
+                tests.add(new GradedTest(question, kind, name, outcome.passed() ? share : 0, share, outcome.passed(), output));
             }
         }
         return tests;
@@ -55,6 +56,9 @@ final class Scoring {
         } else {
             story = "The JVM running your code ended (exit status " + report.exitStatus() + ") before this check finished: "
                     + "did your code call System.exit or Runtime.halt, or run out of memory?";
+        }
+        if (report.limitHit().isPresent()) {
+            story += " " + report.limitHit().get();
         }
         if (report.strays() > 0) {
             story += " It had left " + report.strays() + " process(es) running, which the grader killed.";

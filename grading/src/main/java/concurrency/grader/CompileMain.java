@@ -1,0 +1,52 @@
+package concurrency.grader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The entry point of the JVM that reads and compiles a submission, one question after another:
+ * {@code CompileMain <submission-dir> <reference-dir|-> <work-dir> q1 q2 ...}. It prints one JSON
+ * line per question as soon as that question is done. javac runs no student code (annotation
+ * processing is off), but hostile source can still make it run for minutes or fill any heap: here
+ * that costs this JVM, which the grader stops at the question's time budget.
+ */
+public final class CompileMain {
+    /** What the grader learns of one question's build. */
+    record Compiled(String question, String classes, List<String> classPath, String verdict, String problem) {
+        static Compiled of(String question, QuestionBuild.Result result) {
+            return new Compiled(question, result.classes().map(Path::toString).orElse(null),
+                    result.classPath().stream().map(Path::toString).toList(), result.verdict(), result.problem());
+        }
+
+        QuestionBuild.Result result() {
+            return new QuestionBuild.Result(Optional.ofNullable(classes).map(Path::of),
+                    classPath.stream().map(Path::of).toList(), verdict, problem);
+        }
+    }
+
+    private CompileMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        Path root = Path.of(args[0]);
+        Optional<Path> reference = args[1].equals("-") ? Optional.empty() : Optional.of(Path.of(args[1]));
+        Path work = Path.of(args[2]);
+        ObjectMapper json = new ObjectMapper();
+        Submission submission = Submission.scan(root);
+        for (int i = 3; i < args.length; i++) {
+            String question = args[i];
+            QuestionBuild.Result result = QuestionBuild.compile(question, submission, reference,
+                    Files.createDirectories(work.resolve(question)));
+            out.println(json.writeValueAsString(Compiled.of(question, result)));
+        }
+        out.flush();
+        System.exit(0);
+    }
+}

@@ -1,0 +1,99 @@
+package concurrency.grader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Compiles a submission's questions in a child JVM ({@link CompileMain}) with a heap limit and a
+ * time budget per question. A question whose sources make javac run too long or run out of memory
+ * scores 0; the child is then started again for the questions after it.
+ */
+final class IsolatedCompiler {
+    static final String HEAP = "-Xmx1g";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A line that stands for "the child is gone" in the queue of its output. */
+    private static final String EOF = "\0eof";
+
+    private final Path java;
+    private final Map<String, Duration> budgets;
+
+    /** @param budgets how long javac may work on each question */
+    IsolatedCompiler(Path java, Map<String, Duration> budgets) {
+        this.java = java;
+        this.budgets = budgets;
+    }
+
+    /** One future per question, each completed as soon as its question is compiled (or given up). */
+    Map<String, CompletableFuture<QuestionBuild.Result>> compileAll(List<String> questions, Path submission,
+                                                                    Optional<Path> reference, Path workDir) {
+        Map<String, CompletableFuture<QuestionBuild.Result>> results = new LinkedHashMap<>();
+        questions.forEach(q -> results.put(q, new CompletableFuture<>()));
+        Thread driver = new Thread(() -> {
+            try {
+                drive(new ArrayList<>(questions), submission, reference, workDir, results);
+            } catch (Throwable t) {
+                results.values().forEach(f -> f.completeExceptionally(t));
+            }
+        }, "compiler");
+        driver.setDaemon(true);
+        driver.start();
+        return results;
+    }
+
+    private void drive(List<String> remaining, Path submission, Optional<Path> reference, Path workDir,
+                       Map<String, CompletableFuture<QuestionBuild.Result>> results) throws IOException, InterruptedException {
+        while (!remaining.isEmpty()) {
+            List<String> command = new ArrayList<>(List.of(java.toString(), HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CompileMain.class.getName(),
+                    submission.toString(), reference.map(Path::toString).orElse("-"), workDir.toString()));
+            command.addAll(remaining);
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> {
+                BoundedLines.read(process.getInputStream(), RunnerJvm.MAX_PROTOCOL_LINE, (line, cut) -> lines.add(line));
+                lines.add(EOF);
+            }, "compiler-output");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                while (!remaining.isEmpty()) {
+                    String question = remaining.get(0);
+                    Duration budget = budgets.get(question);
+                    String line = lines.poll(budget.toMillis(), TimeUnit.MILLISECONDS);
+                    if (line == null || line.equals(EOF)) {
+                        boolean exited = line != null && process.waitFor(5, TimeUnit.SECONDS);
+                        results.get(question).complete(QuestionBuild.Result.failed(
+                                line == null ? "did not compile in time" : "does not compile", line == null
+                                        ? "The Java compiler worked on your code of " + question.toUpperCase() + " for "
+                                        + budget.toSeconds() + " s without finishing, so it was stopped. Simplify what makes it "
+                                        + "work so hard (deeply nested generic calls or lambdas, huge expressions)."
+                                        : "The Java compiler stopped while compiling your code of " + question.toUpperCase()
+                                        + (exited && process.exitValue() == 3 ? ": it ran out of memory (" + HEAP.substring(4)
+                                        + "). Simplify what makes it work so hard (deeply nested generic calls or lambdas)."
+                                        : " (exit status " + (exited ? process.exitValue() : "unknown") + ").")));
+                        remaining.remove(0);
+                        break;
+                    }
+                    CompileMain.Compiled compiled = JSON.readValue(line, CompileMain.Compiled.class);
+                    results.get(compiled.question()).complete(compiled.result());
+                    remaining.remove(compiled.question());
+                }
+            } finally {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package concurrency.grader;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+
+/**
+ * The class path of a runner JVM: the grader's own code and libraries, written into one jar
+ * without {@code bundle/}. The bundle holds the reference solutions; a runner must never have them
+ * on its class path, where student code could load them as resources.
+ */
+final class RunnerJar {
+    private static final String BUNDLE = "bundle/";
+
+    private RunnerJar() {
+    }
+
+    static Path write(Path target) throws IOException {
+        List<Path> graderPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(p -> Path.of(p).toAbsolutePath()).toList();
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
+            // stored, not deflated: written once per grading, read by every runner; speed over size
+            out.setLevel(0);
+            java.util.Set<String> written = new java.util.HashSet<>();
+            for (Path entry : graderPath) {
+                if (Files.isDirectory(entry)) {
+                    copyDirectory(entry, out, written);
+                } else if (Files.isRegularFile(entry)) {
+                    copyJar(entry, out, written);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void copyJar(Path jar, JarOutputStream out, java.util.Set<String> written) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
+                JarEntry entry = entries.nextElement();
+                if (keep(entry.getName()) && written.add(entry.getName())) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    try (InputStream in = file.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    private static void copyDirectory(Path dir, JarOutputStream out, java.util.Set<String> written) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = dir.relativize(file).toString().replace(File.separatorChar, '/');
+                if (keep(name) && written.add(name)) {
+                    out.putNextEntry(new ZipEntry(name));
+                    Files.copy(file, (OutputStream) out);
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    private static boolean keep(String name) {
+        return !name.startsWith(BUNDLE) && !name.endsWith("/") && !name.equals("META-INF/MANIFEST.MF");
+    }
+}
