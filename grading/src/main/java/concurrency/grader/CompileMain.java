@@ -1,6 +1,8 @@
 package concurrency.grader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import concurrency.grader.screen.ApiScreen;
+import concurrency.grader.screen.Finding;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +13,8 @@ import java.util.Optional;
 /**
  * The entry point of the JVM that reads and compiles a submission, one question after another:
  * {@code CompileMain <submission-dir> <reference-dir|-> <work-dir> q1 q2 ...}. It prints one JSON
- * line per question as soon as that question is done. javac runs no student code (annotation
+ * line per question as soon as that question is done, after screening its classes for APIs that
+ * no question needs ({@link ApiScreen}). javac runs no student code (annotation
  * processing is off), but hostile source can still make it run for minutes or fill any heap: here
  * that costs this JVM, which the grader stops at the question's time budget.
  */
@@ -32,6 +35,16 @@ public final class CompileMain {
     private CompileMain() {
     }
 
+    /** A question whose classes use an API that no question needs is not run at all: every kind of it scores 0. */
+    static QuestionBuild.Result screened(QuestionBuild.Result build) {
+        if (build.classes().isEmpty()) {
+            return build;
+        }
+        List<Finding> findings = ApiScreen.screen(build.classes().get());
+        return findings.isEmpty() ? build : QuestionBuild.Result.failed("uses an API this assignment never needs",
+                ApiScreen.explain(findings));
+    }
+
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
@@ -42,8 +55,8 @@ public final class CompileMain {
         Submission submission = Submission.scan(root);
         for (int i = 3; i < args.length; i++) {
             String question = args[i];
-            QuestionBuild.Result result = QuestionBuild.compile(question, submission, reference,
-                    Files.createDirectories(work.resolve(question)));
+            QuestionBuild.Result result = screened(QuestionBuild.compile(question, submission, reference,
+                    Files.createDirectories(work.resolve(question))));
             out.println(json.writeValueAsString(Compiled.of(question, result)));
         }
         out.flush();

@@ -34,12 +34,13 @@ final class RunnerJvm {
     static final int MAX_PROTOCOL_LINE = 1 << 20;
     static final int MAX_STDERR_LINE = 2 * 1024;
     /**
-     * The modules a runner of tests or design rules needs. Left out on purpose: java.management,
-     * jdk.management, jdk.attach and jdk.jdi (no heap dump or attach from student code),
-     * jdk.unsupported (no sun.misc.Unsafe), and every other module no question uses. The stress
+     * The modules a runner of tests or design rules needs. Left out on purpose: jdk.management
+     * (HotSpotDiagnosticMXBean: no heap dump), jdk.attach and jdk.jdi (no attach from student code),
+     * jdk.unsupported (no sun.misc.Unsafe), and every other module no question uses. java.management
+     * stays, without jdk.management: the Q2 tests send one of its classes as a known deserialization gadget. The stress
      * runner hosts jcstress, which needs more; student code runs in jcstress's own forks there.
      */
-    static final String RUNNER_MODULES = "java.base,java.logging,java.xml,java.instrument,jdk.crypto.ec,jdk.zipfs";
+    static final String RUNNER_MODULES = "java.base,java.logging,java.xml,java.management,java.instrument,jdk.crypto.ec,jdk.zipfs";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path java;
