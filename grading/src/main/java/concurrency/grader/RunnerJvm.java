@@ -5,6 +5,7 @@ import concurrency.grader.runner.Channel;
 import concurrency.grader.runner.Check;
 import concurrency.grader.runner.Outcome;
 import concurrency.grader.runner.RunnerMain;
+import concurrency.grader.runner.SpaceUsed;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +74,9 @@ final class RunnerJvm {
         if (!kind.equals("stress")) {
             command.addAll(List.of("--limit-modules", RUNNER_MODULES));
         }
+        if (sandbox.isolated()) {
+            command.add("-D" + SpaceUsed.BOUNDED + "=" + runDir.toAbsolutePath() + ":/tmp");
+        }
         if (Runtime.version().feature() >= 22) {
             command.add("--enable-native-access=ALL-UNNAMED");
         }
@@ -114,8 +118,12 @@ final class RunnerJvm {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             int status = exited ? process.exitValue() : -1;
             synchronized (stderr) {
+                List<String> hits = new ArrayList<>(protocol.limits);
+                box.hit().ifPresent(hits::add);
+                Optional<String> limitHit = hits.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", hits)
+                        + " The limits keep one submission from taking the grading machine down, so this part scores 0.");
                 return new Report(protocol.plan, Map.copyOf(protocol.outcomes), protocol.done, !exited, status, protocol.forged,
-                        strays, box.hit(), elapsed, stderr.toString());
+                        strays, limitHit, elapsed, stderr.toString());
             }
         }
     }
@@ -143,6 +151,7 @@ final class RunnerJvm {
         private final String prefix;
         volatile List<Check> plan = List.of();
         final Map<String, Outcome> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
+        final List<String> limits = Collections.synchronizedList(new ArrayList<>());
         volatile boolean done;
         volatile boolean forged;
         private boolean planned;
@@ -176,6 +185,8 @@ final class RunnerJvm {
             } else if (message.startsWith("plan ") && !planned) {
                 planned = true;
                 plan = List.of(JSON.readValue(message.substring(5), Check[].class));
+            } else if (message.startsWith("limit ") && planned) {
+                limits.add(JSON.readValue(message.substring(6), String.class));
             } else if (message.startsWith("result ") && planned) {
                 Outcome outcome = JSON.readValue(message.substring(7), Outcome.class);
                 boolean known = plan.stream().anyMatch(c -> c.id().equals(outcome.id()));

@@ -23,6 +23,9 @@ final class Scoring {
                     + "so this part cannot be trusted and scores 0. Remove any code that writes such output; "
                     + "if you think this is a mistake, talk to your instructor.");
         }
+        if (report.limitHit().isPresent()) {
+            return whole(question, kind, points, report.limitHit().get());
+        }
         if (report.plan().isEmpty()) {
             return whole(question, kind, points, report.finished()
                     ? "No check of this kind exists for " + question + ": the grader is misconfigured; tell your instructor."

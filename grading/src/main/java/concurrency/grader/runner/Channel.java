@@ -30,6 +30,11 @@ public final class Channel {
         send("result", outcome);
     }
 
+    /** A limit of the runner's environment that the run ran into, in words for the student. */
+    public synchronized void limit(String what) {
+        send("limit", what);
+    }
+
     public synchronized void done() {
         out.println(PREFIX + nonce + " done");
         out.flush();

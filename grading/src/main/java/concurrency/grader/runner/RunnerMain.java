@@ -35,6 +35,7 @@ public final class RunnerMain {
             case "design" -> new DesignRun(channel).run(question, path);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }
+        SpaceUsed.overLimits(Path.of("").toAbsolutePath(), SpaceUsed.boundedPlaces()).forEach(channel::limit);
         channel.done();
         // Student code may have left non-daemon threads behind; they must not keep this JVM alive.
         Runtime.getRuntime().halt(0);
