@@ -144,10 +144,12 @@ final class Limits {
                 hits.add("tried to run more than " + PROCESSES_AND_THREADS + " processes and threads at once");
             }
             if (memory.isPresent()) {
-                Path v1 = memory.get().resolve("memory.oom_control");
-                long kills = counter(Files.exists(v1) ? v1 : memory.get().resolve("memory.events"), "oom_kill");
-                if (kills > 0) {
-                    hits.add("used more than " + (MEMORY_BYTES >> 30) + " GiB of memory, so processes were killed");
+                // v1 counts every time the group reached its limit in memory.failcnt; v2 in memory.events
+                Path v1 = memory.get().resolve("memory.failcnt");
+                boolean reached = Files.exists(v1) ? counter(v1, null) > 0
+                        : counter(memory.get().resolve("memory.events"), "max") + counter(memory.get().resolve("memory.events"), "oom_kill") > 0;
+                if (reached) {
+                    hits.add("used all " + (MEMORY_BYTES >> 30) + " GiB of memory it may use (its own JVM and every process it started)");
                 }
             }
             return hits.isEmpty() ? Optional.empty() : Optional.of("Your code " + String.join(" and ", hits) + ".");
@@ -185,10 +187,14 @@ final class Limits {
         }
     }
 
+    /** A counter from a control group's file: the line "name value", or the file's single number for a null name. */
     private static long counter(Path file, String name) {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] parts = line.trim().split("\\s+");
+                if (name == null && parts.length == 1 && !parts[0].isEmpty()) {
+                    return Long.parseLong(parts[0]);
+                }
                 if (parts.length == 2 && parts[0].equals(name)) {
                     return Long.parseLong(parts[1]);
                 }

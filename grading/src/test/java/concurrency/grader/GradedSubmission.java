@@ -19,8 +19,9 @@ record GradedSubmission(JsonNode results, String console, int exitStatus) {
     static GradedSubmission grade(Path submission, Path workDir, String... extraArgs) throws IOException, InterruptedException {
         Path results = workDir.resolve("results.json");
         Path log = workDir.resolve("console.txt");
+        // A small heap: the grader must stay inside it whatever the submission prints or declares.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", GRADER.toString(), submission.toString(), "--results", results.toString()));
+                "-Xmx256m", "-jar", GRADER.toString(), submission.toString(), "--results", results.toString()));
         command.addAll(List.of(extraArgs));
         Process grader = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
@@ -34,6 +35,12 @@ record GradedSubmission(JsonNode results, String console, int exitStatus) {
         String console = Files.readString(log);
         JsonNode json = Files.exists(results) ? new ObjectMapper().readTree(results.toFile()) : null;
         return new GradedSubmission(json, console, grader.exitValue());
+    }
+
+    /** Whether bubblewrap is on the PATH: the corpus and most integration tests grade in the sandbox. */
+    static boolean sandboxAvailable() {
+        return java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "bwrap")));
     }
 
     /** Points scored on one question, or one kind of one question when {@code kind} is given. */

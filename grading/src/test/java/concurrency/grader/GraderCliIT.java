@@ -1,6 +1,7 @@
 package concurrency.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,37 @@ class GraderCliIT {
     }
 
     @Test
+    @DisplayName("without bubblewrap, the grader refuses to run student code unless --no-sandbox says so")
+    void noSilentFallback(@TempDir Path work) throws Exception {
+        Path results = work.resolve("results.json");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", GradedSubmission.GRADER.toString(), GradedSubmission.SOLUTIONS.toString(), "--questions", "q7",
+                "--results", results.toString()).redirectErrorStream(true).redirectOutput(work.resolve("console.txt").toFile());
+        builder.environment().put("PATH", work.toString()); // no bwrap on this PATH
+        Process grader = builder.start();
+        assertThat(grader.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+
+        String console = Files.readString(work.resolve("console.txt"));
+        assertThat(grader.exitValue()).as(console).isEqualTo(2);
+        assertThat(console).contains("--no-sandbox").contains("bubblewrap");
+        assertThat(results).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("--no-sandbox refuses --cache: without the sandbox, student code could poison it")
+    void plainModeRefusesTheCache(@TempDir Path work) throws Exception {
+        GradedSubmission graded = GradedSubmission.grade(GradedSubmission.SOLUTIONS, work, "--no-sandbox",
+                "--cache", work.resolve("cache").toString());
+
+        assertThat(graded.exitStatus()).as(graded.console()).isEqualTo(2);
+        assertThat(graded.console()).contains("--cache cannot be used with --no-sandbox");
+        assertThat(work.resolve("results.json")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("with --cache, identical code is graded once and scores the same the second time")
     void cacheReplaysIdenticalCode(@TempDir Path work) throws Exception {
+        assumeTrue(GradedSubmission.sandboxAvailable(), "needs bubblewrap");
         String[] args = {"--questions", "q7", "--cache", work.resolve("cache").toString()};
         GradedSubmission first = GradedSubmission.grade(GradedSubmission.SOLUTIONS, Files.createDirectories(work.resolve("1")), args);
         GradedSubmission second = GradedSubmission.grade(GradedSubmission.SOLUTIONS, Files.createDirectories(work.resolve("2")), args);
@@ -54,6 +84,7 @@ class GraderCliIT {
     @Test
     @DisplayName("a wrapper that started the grader and names its work directory (timeout, time) is not taken for a stray")
     void aWrapperIsNoStray(@TempDir Path work) throws Exception {
+        assumeTrue(GradedSubmission.sandboxAvailable(), "needs bubblewrap");
         Path results = work.resolve("results.json");
         Path graderWork = work.resolve("grader");
         Process wrapped = new ProcessBuilder("timeout", "600", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
