@@ -3,10 +3,13 @@ package concurrency.q3;
 import concurrency.grader.design.CallGraph;
 import concurrency.grader.design.ClassFiles;
 import concurrency.grader.design.DesignCheck;
+import concurrency.grader.design.EntryPoints;
+import concurrency.grader.design.ReachableCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The design rule of Q3: the children are processes. Read from the call graph of each public
@@ -29,21 +32,17 @@ public final class SpawnerDesign {
     }
 
     static List<String> startsProcesses(Path dir) {
-        CallGraph graph = new CallGraph(ClassFiles.read(dir));
+        Map<String, ClassNode> classes = ClassFiles.read(dir);
         List<String> violations = new ArrayList<>();
         for (String entry : ENTRY_POINTS) {
-            List<CallGraph.Method> roots = graph.methodsNamed(SPAWNER, entry);
-            if (roots.isEmpty()) {
-                violations.add("No method Spawner." + entry + " was found in concurrency.q3.");
-            } else if (!reachesProcessStart(graph.reachableFrom(roots))) {
-                violations.add("Nothing that Spawner." + entry + " calls starts a process: start each child JVM with"
+            ReachableCode code = ReachableCode.of(classes, EntryPoints.methods(SPAWNER, entry));
+            if (!code.missingEntryPoints().isEmpty()) {
+                violations.addAll(code.missingEntryPoints());
+            } else if (code.firstCall(CallGraph::startsAProcess).isEmpty()) {
+                violations.add("Nothing that Spawner." + entry + " runs starts a process: start each child JVM with"
                         + " ProcessBuilder.start (the java launcher of java.home, this JVM's class path, the main class).");
             }
         }
         return violations;
-    }
-
-    private static boolean reachesProcessStart(Set<CallGraph.Method> methods) {
-        return methods.stream().anyMatch(m -> CallGraph.firstCall(m, CallGraph::startsAProcess).isPresent());
     }
 }

@@ -14,15 +14,19 @@ import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
+import concurrency.grader.design.CallGraph;
 import concurrency.grader.design.ClassFiles;
 import concurrency.grader.design.DesignCheck;
+import concurrency.grader.design.EntryPoints;
 import concurrency.grader.design.LockDiscipline;
 import concurrency.grader.design.LockDiscipline.Acquisition;
 import concurrency.grader.design.LockDiscipline.Source;
+import concurrency.grader.design.ReachableCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
@@ -31,11 +35,18 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
-/** The design rules of Q4: how {@code NumberList} must use its lock. */
+/**
+ * The design rules of Q4: how {@code NumberList} must use its lock. What the rules ask for (a
+ * lock() call, a newCondition, an await) counts only in the code that NumberList's public
+ * constructors and methods can run; what they forbid (synchronized, sleeping, a lock made in a
+ * method, a lock() without finally) counts anywhere in the package.
+ */
 public final class NumberListDesign {
     static final String PACKAGE = "concurrency.q4";
     static final String NUMBER_LIST = "concurrency.q4.NumberList";
     private static final String NUMBER_LIST_INTERNAL = "concurrency/q4/NumberList";
+    static final EntryPoints API = EntryPoints.publicApiOf(NUMBER_LIST_INTERNAL);
+    static final EntryPoints REMOVE_WITHIN = EntryPoints.methods(NUMBER_LIST_INTERNAL, "removeWithin");
 
     private NumberListDesign() {
     }
@@ -117,15 +128,17 @@ public final class NumberListDesign {
     }
 
     static List<String> unlockInFinally(Path dir) {
+        Map<String, ClassNode> classes = ClassFiles.read(dir);
+        ReachableCode api = ReachableCode.of(classes, API);
         List<String> violations = new ArrayList<>();
-        int acquisitions = 0;
-        for (ClassNode node : ClassFiles.read(dir).values()) {
+        boolean reachedLock = false;
+        for (ClassNode node : classes.values()) {
             for (MethodNode method : node.methods) {
                 for (Acquisition a : LockDiscipline.acquisitions(node, method)) {
                     if (a.call().equals("tryLock()")) {
                         continue;
                     }
-                    acquisitions++;
+                    reachedLock |= api.contains(node, method);
                     if (a.source() == Source.NEW_LOCAL) {
                         violations.add(a.where() + ": " + a.call() + " on a lock created in this method, not the field");
                     } else if (a.source() == Source.OTHER) {
@@ -137,8 +150,9 @@ public final class NumberListDesign {
                 }
             }
         }
-        if (acquisitions == 0) {
-            violations.add("No lock() or lockInterruptibly() call was found in package concurrency.q4.");
+        if (!reachedLock) {
+            violations.add("Nothing that " + API.description() + " run calls lock() or lockInterruptibly()."
+                    + api.unreachedHint(NumberListDesign::acquisition));
         }
         return violations;
     }
@@ -164,14 +178,20 @@ public final class NumberListDesign {
         if (list.getFields().stream().noneMatch(f -> f.getRawType().isAssignableTo(Condition.class))) {
             violations.add("NumberList has no field of type Condition: make one from the lock with newCondition()");
         }
+        Map<String, ClassNode> nodes = ClassFiles.read(dir);
+        ReachableCode api = ReachableCode.of(nodes, API);
         if (list.getMethodCallsFromSelf().stream().noneMatch(call -> call.getTargetOwner().isAssignableTo(Lock.class)
-                && call.getName().equals("newCondition"))) {
-            violations.add("NumberList never calls newCondition() on its lock");
+                && call.getName().equals("newCondition") && api.contains(call.getOrigin()))) {
+            violations.add("Nothing that " + API.description() + " run calls newCondition() on the lock.");
         }
-        ClassNode node = ClassFiles.read(dir).get(NUMBER_LIST_INTERNAL);
+        ClassNode node = nodes.get(NUMBER_LIST_INTERNAL);
         List<Acquisition> awaits = node.methods.stream().flatMap(m -> LockDiscipline.awaits(node, m).stream()).toList();
-        if (awaits.isEmpty()) {
-            violations.add("NumberList never waits on a Condition (await or awaitNanos): removeWithin must");
+        ReachableCode removeWithin = ReachableCode.of(nodes, REMOVE_WITHIN);
+        violations.addAll(removeWithin.missingEntryPoints());
+        if (removeWithin.missingEntryPoints().isEmpty() && nodes.values().stream().flatMap(c -> c.methods.stream()
+                .filter(m -> removeWithin.contains(c, m)).flatMap(m -> LockDiscipline.awaits(c, m).stream())).findAny().isEmpty()) {
+            violations.add("Nothing that NumberList.removeWithin runs waits on a Condition (await or awaitNanos): while the list"
+                    + " is empty, removeWithin must." + removeWithin.unreachedHint(NumberListDesign::await));
         }
         for (Acquisition await : awaits) {
             if (await.source() != Source.FIELD) {
@@ -180,6 +200,15 @@ public final class NumberListDesign {
             }
         }
         return violations;
+    }
+
+    private static Optional<String> acquisition(CallGraph.Method method) {
+        return LockDiscipline.acquisitions(method.owner(), method.method()).stream()
+                .filter(a -> !a.call().equals("tryLock()")).findFirst().map(a -> a.where() + " calls " + a.call());
+    }
+
+    private static Optional<String> await(CallGraph.Method method) {
+        return LockDiscipline.awaits(method.owner(), method.method()).stream().findFirst().map(a -> a.where() + " calls " + a.call());
     }
 
     private static boolean isPause(JavaCall<?> call) {

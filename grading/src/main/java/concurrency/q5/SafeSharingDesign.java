@@ -2,9 +2,11 @@ package concurrency.q5;
 
 import concurrency.grader.design.ClassFiles;
 import concurrency.grader.design.DesignCheck;
+import concurrency.grader.design.EntryPoints;
 import concurrency.grader.design.LockDiscipline;
 import concurrency.grader.design.LockDiscipline.Acquisition;
 import concurrency.grader.design.LockDiscipline.Source;
+import concurrency.grader.design.ReachableCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,9 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The design rules of Q5: {@code BoundedBuffer} is a lock with two conditions that it waits on in
- * loops, and {@code AtomicCounter} is built on an atomic variable. Read from the bytecode.
+ * loops, and {@code AtomicCounter} is built on an atomic variable. Read from the bytecode. What the
+ * rules ask for (lock(), newCondition, await, an atomic update) counts only in the code that the
+ * class's public constructors and methods can run; what they forbid counts in every method.
  */
 public final class SafeSharingDesign {
     private static final String BUFFER = "concurrency/q5/BoundedBuffer";
@@ -34,6 +38,8 @@ public final class SafeSharingDesign {
     private static final Set<String> LOCK_TYPES = Set.of("java/util/concurrent/locks/Lock",
             "java/util/concurrent/locks/ReentrantLock");
     private static final String ATOMIC_PACKAGE = "java/util/concurrent/atomic/";
+    static final EntryPoints BUFFER_API = EntryPoints.publicApiOf(BUFFER);
+    static final EntryPoints COUNTER_API = EntryPoints.publicApiOf(COUNTER);
 
     private SafeSharingDesign() {
     }
@@ -58,7 +64,8 @@ public final class SafeSharingDesign {
     }
 
     static List<String> bufferLockAndConditions(Path dir) {
-        ClassNode buffer = ClassFiles.read(dir).get(BUFFER);
+        Map<String, ClassNode> classes = ClassFiles.read(dir);
+        ClassNode buffer = classes.get(BUFFER);
         if (buffer == null) {
             return List.of("There is no class concurrency.q5.BoundedBuffer.");
         }
@@ -82,12 +89,13 @@ public final class SafeSharingDesign {
                 violations.add("BoundedBuffer's Condition field '" + condition.name + "' must be private final.");
             }
         }
-        long newConditions = calls(buffer).stream().filter(c -> LOCK_TYPES.contains(c.owner) && c.name.equals("newCondition")).count();
+        ReachableCode api = ReachableCode.of(classes, BUFFER_API);
+        long newConditions = calls(buffer, api).stream().filter(c -> LOCK_TYPES.contains(c.owner) && c.name.equals("newCondition")).count();
         if (newConditions < 2) {
             violations.add("BoundedBuffer calls newCondition() on its lock " + newConditions + " time(s); make both Conditions from the lock.");
         }
         Set<String> waitedOn = new TreeSet<>();
-        for (MethodNode method : buffer.methods) {
+        for (MethodNode method : reached(buffer, api)) {
             LockDiscipline.awaits(buffer, method).stream().filter(a -> a.source() == Source.FIELD).forEach(a -> waitedOn.add(a.field()));
         }
         if (conditions.size() == 2 && waitedOn.size() < 2) {
@@ -105,7 +113,7 @@ public final class SafeSharingDesign {
                 if (a.call().equals("tryLock()")) {
                     continue;
                 }
-                acquisitions++;
+                acquisitions += api.contains(buffer, method) ? 1 : 0;
                 if (a.source() != Source.FIELD) {
                     violations.add(a.where() + ": " + a.call() + " on a lock that is not the one in the field");
                 } else if (!a.releasedInFinally()) {
@@ -115,7 +123,9 @@ public final class SafeSharingDesign {
             }
         }
         if (acquisitions == 0) {
-            violations.add("BoundedBuffer never calls lock() (or lockInterruptibly()) on its lock.");
+            violations.add("Nothing that " + BUFFER_API.description() + " run calls lock() (or lockInterruptibly()) on its lock."
+                    + api.unreachedHint(m -> m.owner() != buffer ? Optional.empty() : LockDiscipline.acquisitions(buffer, m.method())
+                            .stream().findFirst().map(a -> a.where() + " calls " + a.call())));
         }
         return violations;
     }
@@ -126,6 +136,7 @@ public final class SafeSharingDesign {
         if (buffer == null) {
             return List.of("There is no class concurrency.q5.BoundedBuffer.");
         }
+        ReachableCode api = ReachableCode.of(classes, BUFFER_API);
         List<String> violations = new ArrayList<>();
         int awaits = 0;
         for (MethodNode method : buffer.methods) {
@@ -138,7 +149,7 @@ public final class SafeSharingDesign {
                     violations.add(where + " calls " + call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name
                             + ": wait on a Condition instead of sleeping, yielding or spinning");
                 } else if (call.owner.equals(CONDITION) && call.name.startsWith("await")) {
-                    awaits++;
+                    awaits += api.contains(buffer, method) ? 1 : 0;
                     if (!insideLoop(method, call)) {
                         violations.add(where + " calls " + call.name + "() outside a loop: after waking up, check the buffer "
                                 + "again (while (...) { condition.await(); }), not just once (if)");
@@ -147,22 +158,28 @@ public final class SafeSharingDesign {
             }
         }
         if (awaits == 0) {
-            violations.add("BoundedBuffer never waits on a Condition (await): put and take must wait while they cannot go on.");
+            violations.add("Nothing that " + BUFFER_API.description() + " run waits on a Condition (await): put and take must"
+                    + " wait while they cannot go on." + api.unreachedCallHint(c -> c.owner.equals(CONDITION) && c.name.startsWith("await")));
         }
         return violations;
     }
 
     static List<String> atomicCounter(Path dir) {
-        ClassNode counter = ClassFiles.read(dir).get(COUNTER);
+        Map<String, ClassNode> classes = ClassFiles.read(dir);
+        ClassNode counter = classes.get(COUNTER);
         if (counter == null) {
             return List.of("There is no class concurrency.q5.AtomicCounter.");
         }
         List<String> violations = new ArrayList<>();
         boolean atomicField = counter.fields.stream().anyMatch(f -> Type.getType(f.desc).getInternalName().startsWith(ATOMIC_PACKAGE)
                 || f.desc.startsWith("L" + ATOMIC_PACKAGE));
-        boolean atomicCalls = calls(counter).stream().anyMatch(c -> c.owner.startsWith(ATOMIC_PACKAGE));
-        if (!atomicField || !atomicCalls) {
+        ReachableCode api = ReachableCode.of(classes, COUNTER_API);
+        boolean atomicCalls = calls(counter, api).stream().anyMatch(c -> c.owner.startsWith(ATOMIC_PACKAGE));
+        if (!atomicField) {
             violations.add("AtomicCounter keeps no value in a java.util.concurrent.atomic class (an AtomicLong, for one).");
+        } else if (!atomicCalls) {
+            violations.add("Nothing that " + COUNTER_API.description() + " run reads or updates the atomic variable."
+                    + api.unreachedCallHint(c -> c.owner.startsWith(ATOMIC_PACKAGE)));
         }
         for (MethodNode method : counter.methods) {
             String where = "AtomicCounter." + method.name;
@@ -214,9 +231,15 @@ public final class SafeSharingDesign {
         return (field.access & Opcodes.ACC_PRIVATE) != 0 && (field.access & Opcodes.ACC_FINAL) != 0;
     }
 
-    private static List<MethodInsnNode> calls(ClassNode owner) {
+    /** The methods of {@code owner} that {@code reachable} holds. */
+    private static List<MethodNode> reached(ClassNode owner, ReachableCode reachable) {
+        return owner.methods.stream().filter(m -> reachable.contains(owner, m)).toList();
+    }
+
+    /** The calls made by the methods of {@code owner} that {@code reachable} holds. */
+    private static List<MethodInsnNode> calls(ClassNode owner, ReachableCode reachable) {
         List<MethodInsnNode> calls = new ArrayList<>();
-        for (MethodNode method : owner.methods) {
+        for (MethodNode method : reached(owner, reachable)) {
             for (AbstractInsnNode insn : method.instructions) {
                 if (insn instanceof MethodInsnNode call) {
                     calls.add(call);

@@ -1,13 +1,14 @@
 package concurrency.q8;
 
-import concurrency.grader.design.CallGraph;
 import concurrency.grader.design.ClassFiles;
 import concurrency.grader.design.DesignCheck;
+import concurrency.grader.design.EntryPoints;
+import concurrency.grader.design.ReachableCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.Map;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
@@ -32,28 +33,23 @@ public final class SquareTimingDesign {
     }
 
     static List<String> usesProcessPool(Path dir) {
-        CallGraph graph = new CallGraph(ClassFiles.read(dir));
+        Map<String, ClassNode> classes = ClassFiles.read(dir);
         List<String> violations = new ArrayList<>();
         for (String entry : ENTRY_POINTS) {
-            List<CallGraph.Method> roots = graph.methodsNamed(TIMING, entry);
-            if (roots.isEmpty()) {
-                violations.add("No method SquareTiming." + entry + " was found in concurrency.q8.");
+            ReachableCode code = ReachableCode.of(classes, EntryPoints.methods(TIMING, entry));
+            if (!code.missingEntryPoints().isEmpty()) {
+                violations.addAll(code.missingEntryPoints());
                 continue;
             }
-            Set<CallGraph.Method> reached = graph.reachableFrom(roots);
-            if (!calls(reached, SquareTimingDesign::createsPool)) {
-                violations.add("Nothing that SquareTiming." + entry + " calls creates a concurrency.q2.ProcessPool"
+            if (code.firstCall(SquareTimingDesign::createsPool).isEmpty()) {
+                violations.add("Nothing that SquareTiming." + entry + " runs creates a concurrency.q2.ProcessPool"
                         + " (new ProcessPool(poolSize)).");
-            } else if (!calls(reached, SquareTimingDesign::runsOnPool)) {
+            } else if (code.firstCall(SquareTimingDesign::runsOnPool).isEmpty()) {
                 violations.add("SquareTiming." + entry + " creates a ProcessPool but never hands it work"
                         + " (ProcessPool.map or ProcessPool.submit).");
             }
         }
         return violations;
-    }
-
-    private static boolean calls(Set<CallGraph.Method> methods, Predicate<MethodInsnNode> call) {
-        return methods.stream().anyMatch(m -> CallGraph.firstCall(m, call).isPresent());
     }
 
     private static boolean createsPool(MethodInsnNode call) {

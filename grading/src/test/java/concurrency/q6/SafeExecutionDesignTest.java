@@ -22,6 +22,7 @@ class SafeExecutionDesignTest {
             "template;                              shutdown-in-finally unlock-in-finally",
             "q6-unlock-not-in-finally;              unlock-in-finally",
             "q6-no-lock;                            unlock-in-finally",
+            "q6-dead-code-decoy;                    unlock-in-finally",
             "q6-never-shut-down;                    shutdown-in-finally",
             "q6-shutdown-not-in-finally;            shutdown-in-finally",
             "q6-failure-as-success;                 ''",

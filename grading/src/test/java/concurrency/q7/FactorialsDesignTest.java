@@ -29,6 +29,7 @@ class FactorialsDesignTest {
             "q7-long-overflow;             ''",
             "q7-swallows-task-failure;     ''",
             "q7-common-pool-future;        executor-only shutdown-in-finally",
+            "q7-dead-code-decoy;           executor-only results-from-futures shutdown-in-finally",
     })
     void rulesBroken(String submission, String broken, @TempDir Path temp) throws IOException {
         assertThat(DesignTesting.brokenRules("q7", submission, FactorialsDesign.checks(), temp))

@@ -3,6 +3,8 @@ package concurrency.grader.design;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -22,20 +24,23 @@ public final class ExecutorDiscipline {
     }
 
     /**
-     * One violation per method under {@code dir} that creates an executor (an {@code Executors.new*}
-     * factory or a pool constructor) without a {@code finally} (or try-with-resources) that shuts it
-     * down; one if no method of {@code pkg} creates an executor at all.
+     * One violation per method under {@code dir} (reached or not) that creates an executor (an
+     * {@code Executors.new*} factory or a pool constructor) without a {@code finally} (or
+     * try-with-resources) that shuts it down; one if nothing that {@code entries} can reach creates
+     * an executor at all.
      */
-    public static List<String> shutdownInFinally(Path dir, String pkg) {
-        List<String> violations = new ArrayList<>();
-        int pools = 0;
-        for (ClassNode node : ClassFiles.read(dir).values()) {
+    public static List<String> shutdownInFinally(Path dir, EntryPoints entries) {
+        Map<String, ClassNode> classes = ClassFiles.read(dir);
+        ReachableCode reachable = ReachableCode.of(classes, entries);
+        List<String> violations = new ArrayList<>(reachable.missingEntryPoints());
+        boolean reachedPool = false;
+        for (ClassNode node : classes.values()) {
             for (MethodNode method : node.methods) {
                 int line = poolCreationLine(method);
                 if (line < 0) {
                     continue;
                 }
-                pools++;
+                reachedPool |= reachable.contains(node, method);
                 boolean shutsDown = Handlers.finallyCalls(method, call -> SHUTDOWN.contains(call.name)
                         && (call.owner.equals("java/util/concurrent/ExecutorService") || POOL_CLASSES.contains(call.owner)
                         || call.owner.equals("java/lang/AutoCloseable")));
@@ -45,10 +50,17 @@ public final class ExecutorDiscipline {
                 }
             }
         }
-        if (pools == 0) {
-            violations.add("No executor is created in package " + pkg + " (Executors.newFixedThreadPool, for one).");
+        if (!reachedPool) {
+            violations.add("Nothing that " + reachable.entryPoints() + " runs creates an executor (Executors.newFixedThreadPool,"
+                    + " for one)." + reachable.unreachedHint(m -> creation(m)));
         }
         return violations;
+    }
+
+    private static Optional<String> creation(CallGraph.Method method) {
+        int line = poolCreationLine(method.method());
+        return line < 0 ? Optional.empty()
+                : Optional.of(method.describe() + " (" + method.owner().sourceFile + ":" + line + ") creates one");
     }
 
     /** The line where {@code method} creates an executor, or -1. */
