@@ -19,10 +19,13 @@ import java.util.jar.JarFile;
  */
 public record Bundle(Path runnerJar, Path testsJar, Path stressJar, Optional<Path> referenceClasses) {
 
-    /** Unpacks the bundle into {@code dir}; {@code reference} overrides the bundled reference (a jar or "none"). */
-    public static Bundle unpack(Path dir, String reference) throws IOException {
+    /**
+     * Unpacks the bundle into {@code dir}; {@code reference} overrides the bundled reference (a jar or "none").
+     * The runner's jar is shared through {@code cache} when there is one.
+     */
+    public static Bundle unpack(Path dir, String reference, Optional<Path> cache) throws IOException {
         Files.createDirectories(dir);
-        Path runner = RunnerJar.write(dir.resolve("runner.jar"));
+        Path runner = RunnerJar.prepare(dir, cache);
         Path tests = copy("tests.jar", dir);
         Path stress = copy("stress.jar", dir);
         Optional<Path> referenceJar;

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
 public final class GraderMain implements Callable<Integer> {
     /** The longest javac may work on one question (or the shortest budget of the rubric, if shorter). */
     static final int COMPILE_SECONDS = 60;
+    private static final String CACHE_NEEDS_SANDBOX = "--cache cannot be used with --no-sandbox: without the sandbox, "
+            + "student code could write into the cache and poison other students' grades";
 
     @Spec
     CommandSpec spec;
@@ -97,7 +100,11 @@ public final class GraderMain implements Callable<Integer> {
         try {
             Bundle bundle;
             try {
-                bundle = Bundle.unpack(work.resolve("bundle"), reference);
+                if (noSandbox && cacheDir != null) {
+                    throw new ParameterException(spec.commandLine(), CACHE_NEEDS_SANDBOX);
+                }
+                bundle = Bundle.unpack(work.resolve("bundle"), reference,
+                        Optional.ofNullable(cacheDir).map(c -> c.toAbsolutePath().resolve("runners")));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -112,7 +119,8 @@ public final class GraderMain implements Callable<Integer> {
             console.println("Limits per runner: " + limits.describe());
 
             ResultCache cache = cacheDir == null ? ResultCache.disabled()
-                    : ResultCache.in(cacheDir.toAbsolutePath(), Stream.of(toolPath.stream(), bundle.referenceClasses().stream(),
+                    : ResultCache.in(cacheDir.toAbsolutePath(), Stream.of(RunnerJar.graderPath().stream(),
+                                    Stream.of(bundle.testsJar(), bundle.stressJar()), bundle.referenceClasses().stream(),
                                     // without a reference, a question's behaviour also depends on the submission's other questions
                                     bundle.referenceClasses().isEmpty() ? Stream.of(submission.toAbsolutePath()) : Stream.<Path>empty())
                             .flatMap(s -> s).toList(),
@@ -150,10 +158,6 @@ public final class GraderMain implements Callable<Integer> {
      */
     private Sandbox chooseSandbox(Path javaHome, Path work) {
         if (noSandbox) {
-            if (cacheDir != null) {
-                throw new ParameterException(spec.commandLine(), "--cache cannot be used with --no-sandbox: without the "
-                        + "sandbox, student code could write into the cache and poison other students' grades");
-            }
             return new Sandbox.Plain();
         }
         return Sandbox.bubblewrap(javaHome, work).orElseThrow(() -> new ParameterException(spec.commandLine(),

@@ -6,6 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
@@ -26,14 +32,50 @@ final class RunnerJar {
     private RunnerJar() {
     }
 
-    static Path write(Path target) throws IOException {
-        List<Path> graderPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+    /** The grader's own class path: the jar (or folders) this JVM runs from. */
+    static List<Path> graderPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(p -> Path.of(p).toAbsolutePath()).toList();
+    }
+
+    /**
+     * The runner's jar: written into {@code dir}, or, with a trusted cache (which only a sandboxed
+     * grading may have), written once per grader into the cache and shared by every grading.
+     */
+    static Path prepare(Path dir, Optional<Path> cache) throws IOException {
+        if (cache.isEmpty()) {
+            return write(dir.resolve("runner.jar"));
+        }
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Path entry : graderPath()) {
+            if (Files.isRegularFile(entry)) {
+                try (InputStream in = new DigestInputStream(Files.newInputStream(entry), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+            } else {
+                // running from class folders (a developer's IDE): no sharing
+                return write(dir.resolve("runner.jar"));
+            }
+        }
+        Path shared = Files.createDirectories(cache.get()).resolve("runner-" + HexFormat.of().formatHex(digest.digest()) + ".jar");
+        if (!Files.exists(shared)) {
+            Path partial = write(Files.createTempFile(cache.get(), "runner", ".partial"));
+            Files.move(partial, shared, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return shared;
+    }
+
+    static Path write(Path target) throws IOException {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
             // stored, not deflated: written once per grading, read by every runner; speed over size
             out.setLevel(0);
             java.util.Set<String> written = new java.util.HashSet<>();
-            for (Path entry : graderPath) {
+            for (Path entry : graderPath()) {
                 if (Files.isDirectory(entry)) {
                     copyDirectory(entry, out, written);
                 } else if (Files.isRegularFile(entry)) {
