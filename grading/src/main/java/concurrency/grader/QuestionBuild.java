@@ -46,6 +46,12 @@ public final class QuestionBuild {
 
     public static Result compile(String question, Submission submission, Optional<Path> reference, Path workDir) throws IOException {
         String notes = submission.notes().isEmpty() ? "" : "\n" + String.join("\n", submission.notes());
+        List<String> links = submission.linksOf(question);
+        if (!links.isEmpty()) {
+            return Result.failed("has a symbolic link", String.join("\n", links)
+                    + "\nA link can point anywhere on the grading machine, so this question is not graded until it holds "
+                    + "real files only.");
+        }
         Optional<String> problem = submission.problemOf(question);
         if (problem.isPresent()) {
             return Result.failed("is too large", problem.get() + notes);

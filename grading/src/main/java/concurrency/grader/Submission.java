@@ -102,6 +102,16 @@ public record Submission(Path root, Map<String, List<Path>> sourcesByPackage, Ma
         return sources;
     }
 
+    /**
+     * The notes about symbolic links that lie in this question's folder ({@code .../qN/...}): such a
+     * question is not compiled at all, since the link may stand for any file on the grading machine.
+     */
+    public List<String> linksOf(String question) {
+        return notes.stream().filter(note -> note.contains(" is a symbolic link"))
+                .filter(note -> ("/" + note.substring(0, note.indexOf(" is a symbolic link")) + "/").contains("/" + question + "/"))
+                .toList();
+    }
+
     /** Why one question's sources are not compiled at all, if something is wrong with them. */
     public java.util.Optional<String> problemOf(String question) {
         String pkg = "concurrency." + question;

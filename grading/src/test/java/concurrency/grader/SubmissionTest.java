@@ -37,6 +37,9 @@ class SubmissionTest {
 
         assertThat(submission.sourcesOf("q7")).isEmpty();
         assertThat(submission.sourcesOf("q6")).isEmpty();
+        assertThat(submission.linksOf("q7")).hasSize(1);
+        assertThat(submission.linksOf("q6")).hasSize(1);
+        assertThat(submission.linksOf("q4")).isEmpty();
         assertThat(submission.notes()).containsExactlyInAnyOrder(
                 "concurrency/q7/Factorials.java is a symbolic link: the grader never follows links, so it was left out. Submit the file itself.",
                 "concurrency/q6 is a symbolic link: the grader never follows links, so it was left out. Submit the file itself.");
