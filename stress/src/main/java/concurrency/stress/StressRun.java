@@ -80,9 +80,12 @@ public final class StressRun {
         return List.copyOf(verdicts.values());
     }
 
-    /** The JVM options of every forked test JVM: one configuration, quiet on JDK 22+. */
+    /**
+     * The JVM options of every forked test JVM: one configuration, quiet on JDK 22+, and closed to
+     * attach (student code runs in these forks: nothing may attach to the host and read its heap).
+     */
     static String forkJvmArgs() {
-        List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:+DisableAttachMechanism"));
         if (Runtime.version().feature() >= 22) {
             flags.add("--enable-native-access=ALL-UNNAMED");
         }
