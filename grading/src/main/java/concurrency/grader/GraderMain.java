@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 public final class GraderMain implements Callable<Integer> {
     /** The longest javac may work on one question (or the shortest budget of the rubric, if shorter). */
     static final int COMPILE_SECONDS = 60;
+    static final int COMPILE_FLOOR_SECONDS = 20;
     private static final String CACHE_NEEDS_SANDBOX = "--cache cannot be used with --no-sandbox: without the sandbox, "
             + "student code could write into the cache and poison other students' grades";
 
@@ -124,11 +125,15 @@ public final class GraderMain implements Callable<Integer> {
                                     // without a reference, a question's behaviour also depends on the submission's other questions
                                     bundle.referenceClasses().isEmpty() ? Stream.of(submission.toAbsolutePath()) : Stream.<Path>empty())
                             .flatMap(s -> s).toList(),
-                            javaLauncher.toAbsolutePath() + "|" + sandbox.describe() + "|" + limits.describe());
+                            javaLauncher.toAbsolutePath() + "|" + javaVersion(javaLauncher) + "|" + sandbox.describe() + "|"
+                                    + limits.describe());
             Map<String, Duration> compileBudgets = new HashMap<>();
-            rubric.questions().forEach(q -> compileBudgets.put(q.id(),
-                    Collections.min(List.of(Duration.ofSeconds(COMPILE_SECONDS), q.shortestTimeout()))));
-            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox, limits),
+            // at least COMPILE_FLOOR_SECONDS however short the kinds' budgets: the first question also pays for the
+            // compiler's JVM starting and reading the submission, on a machine that may be busy
+            rubric.questions().forEach(q -> compileBudgets.put(q.id(), Collections.max(List.of(Duration.ofSeconds(COMPILE_FLOOR_SECONDS),
+                    Collections.min(List.of(Duration.ofSeconds(COMPILE_SECONDS), q.shortestTimeout()))))));
+            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox, limits,
+                    RunnerModules.of(javaLauncher)),
                     new IsolatedCompiler(javaLauncher, compileBudgets), work, console, cache, jobs);
             Grader.Sheet sheet = grader.grade(submission.toAbsolutePath(), selected);
             // Every runner and everything it started is dead by now (RunnerJvm reaps each one), so
@@ -160,10 +165,21 @@ public final class GraderMain implements Callable<Integer> {
         if (noSandbox) {
             return new Sandbox.Plain();
         }
-        return Sandbox.bubblewrap(javaHome, work).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "bubblewrap (bwrap), the sandbox for student code, is not installed or cannot start java here. Install it "
+        Sandbox.Either bubblewrap = Sandbox.bubblewrap(javaHome, work);
+        return bubblewrap.sandbox().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "bubblewrap (bwrap), the sandbox for student code, is not installed or cannot start java here ("
+                        + bubblewrap.problem().lines().findFirst().orElse("no reason given") + "). Install it "
                         + "(Debian/Ubuntu: apt-get install bubblewrap), or pass --no-sandbox to run student code without "
                         + "any isolation (only for your own code)."));
+    }
+
+    /** The JDK's own release file (version and build), so that a cached result does not outlive a JDK update. */
+    private static String javaVersion(Path javaLauncher) {
+        try {
+            return Files.readString(javaLauncher.toAbsolutePath().getParent().getParent().resolve("release"));
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** {@code --budget-cap 30} caps every question; {@code --budget-cap q4=30} only q4's kinds. */

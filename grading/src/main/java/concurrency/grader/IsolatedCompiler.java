@@ -24,6 +24,8 @@ final class IsolatedCompiler {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A line that stands for "the child is gone" in the queue of its output. */
     private static final String EOF = "\0eof";
+    /** A line that stands for "the child said more than a report can hold". */
+    private static final String CUT = "\0cut";
 
     private final Path java;
     private final Map<String, Duration> budgets;
@@ -32,6 +34,14 @@ final class IsolatedCompiler {
     IsolatedCompiler(Path java, Map<String, Duration> budgets) {
         this.java = java;
         this.budgets = budgets;
+    }
+
+    private static CompileMain.Compiled parse(String line) {
+        try {
+            return JSON.readValue(line, CompileMain.Compiled.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** One future per question, each completed as soon as its question is compiled (or given up). */
@@ -61,7 +71,7 @@ final class IsolatedCompiler {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread reader = new Thread(() -> {
-                BoundedLines.read(process.getInputStream(), RunnerJvm.MAX_PROTOCOL_LINE, (line, cut) -> lines.add(line));
+                BoundedLines.read(process.getInputStream(), RunnerJvm.MAX_PROTOCOL_LINE, (line, cut) -> lines.add(cut ? CUT : line));
                 lines.add(EOF);
             }, "compiler-output");
             reader.setDaemon(true);
@@ -85,7 +95,15 @@ final class IsolatedCompiler {
                         remaining.remove(0);
                         break;
                     }
-                    CompileMain.Compiled compiled = JSON.readValue(line, CompileMain.Compiled.class);
+                    CompileMain.Compiled compiled = line.equals(CUT) ? null : parse(line);
+                    if (compiled == null || !remaining.contains(compiled.question())) {
+                        // not a report we can read: this question is given up, the others go on
+                        results.get(question).complete(QuestionBuild.Result.failed("could not be compiled",
+                                "The compiler's report on your code of " + question.toUpperCase() + " was too long to read. "
+                                        + "Look for very long names or very many files in this question's folder."));
+                        remaining.remove(0);
+                        break;
+                    }
                     results.get(compiled.question()).complete(compiled.result());
                     remaining.remove(compiled.question());
                 }

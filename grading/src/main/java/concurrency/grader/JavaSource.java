@@ -6,6 +6,10 @@ package concurrency.grader;
  * for hostile input (an unclosed comment, a million slashes).
  */
 final class JavaSource {
+    /** Identifiers separated by single dots: nothing that could name a path outside a source tree ("..", a leading dot). */
+    private static final java.util.regex.Pattern VALID =
+            java.util.regex.Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
     private JavaSource() {
     }
 
@@ -63,7 +67,7 @@ final class JavaSource {
                 name.append('.');
                 i++;
             } else if (afterPackage && c == ';') {
-                return name.toString();
+                return VALID.matcher(name).matches() ? name.toString() : "";
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {

@@ -124,7 +124,11 @@ public final class QuestionBuild {
     /** Every source of the submission at the path its package names, so javac can find what qN uses. */
     private static Path sourceTree(Submission submission, Path tree) throws IOException {
         for (var entry : submission.sourcesByPackage().entrySet()) {
-            Path dir = Files.createDirectories(tree.resolve(entry.getKey().replace('.', '/')));
+            Path dir = tree.resolve(entry.getKey().replace('.', '/')).normalize();
+            if (!dir.startsWith(tree)) {
+                continue; // not a package name (Submission keeps only valid ones): never write outside the tree
+            }
+            Files.createDirectories(dir);
             for (Path file : entry.getValue()) {
                 Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }

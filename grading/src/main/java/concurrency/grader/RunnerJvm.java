@@ -34,23 +34,21 @@ final class RunnerJvm {
     /** A protocol line longer than this is no report of ours; a stderr line is cut here. */
     static final int MAX_PROTOCOL_LINE = 1 << 20;
     static final int MAX_STDERR_LINE = 2 * 1024;
-    /**
-     * The modules a runner of tests or design rules needs. Left out on purpose: jdk.management
-     * (HotSpotDiagnosticMXBean: no heap dump), jdk.attach and jdk.jdi (no attach from student code),
-     * jdk.unsupported (no sun.misc.Unsafe), and every other module no question uses. java.management
-     * stays, without jdk.management: the Q2 tests send one of its classes as a known deserialization gadget. The stress
-     * runner hosts jcstress, which needs more; student code runs in jcstress's own forks there.
-     */
-    static final String RUNNER_MODULES = "java.base,java.logging,java.xml,java.management,java.instrument,jdk.crypto.ec,jdk.zipfs";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path java;
     private final List<Path> toolClassPath;
     private final Sandbox sandbox;
     private final Limits limits;
+    private final String modules;
 
-    /** @param toolClassPath the runner's jar, the tests and the stress tests */
-    RunnerJvm(Path java, List<Path> toolClassPath, Sandbox sandbox, Limits limits) {
+    /**
+     * @param toolClassPath the runner's jar, the tests and the stress tests
+     * @param modules       what a runner of tests or design rules may resolve ({@link RunnerModules}); the stress
+     *                      runner hosts jcstress, which needs more, and student code runs in jcstress's forks there
+     */
+    RunnerJvm(Path java, List<Path> toolClassPath, Sandbox sandbox, Limits limits, String modules) {
+        this.modules = modules;
         this.java = java;
         this.toolClassPath = toolClassPath;
         this.sandbox = sandbox;
@@ -72,7 +70,7 @@ final class RunnerJvm {
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-XX:+UseSerialGC",
                 "-XX:+DisableAttachMechanism", "-Djava.io.tmpdir=" + runDir.resolve("tmp")));
         if (!kind.equals("stress")) {
-            command.addAll(List.of("--limit-modules", RUNNER_MODULES));
+            command.addAll(List.of("--limit-modules", modules));
         }
         if (sandbox.isolated()) {
             command.add("-D" + SpaceUsed.BOUNDED + "=" + runDir.toAbsolutePath() + ":/tmp");

@@ -1,6 +1,7 @@
 package concurrency.grader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ interface Sandbox {
     /** Size of the in-memory run directory and of {@code /tmp} inside the sandbox. */
     long RUN_DIR_BYTES = 512L << 20;
     long TMP_BYTES = 256L << 20;
+    long SHM_BYTES = 64L << 20;
 
     /**
      * The command that runs {@code command} confined.
@@ -35,16 +37,30 @@ interface Sandbox {
 
     String describe();
 
-    /** bubblewrap if it is installed and can start {@code java} in the sandbox; empty otherwise. */
-    static java.util.Optional<Sandbox> bubblewrap(Path javaHome, Path probeDir) {
-        Bubblewrap bubblewrap;
+    /**
+     * bubblewrap if it is installed and can start {@code java} in the sandbox; otherwise what went
+     * wrong. bubblewrap before 0.7 cannot size a tmpfs: the sandbox then works with unsized ones.
+     */
+    static Either bubblewrap(Path javaHome, Path probeDir) {
+        String home;
         try {
-            bubblewrap = new Bubblewrap(javaHome.toRealPath().toString());
+            home = javaHome.toRealPath().toString();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return new Either(java.util.Optional.empty(), "the JDK at " + javaHome + " cannot be read: " + e.getMessage());
         }
-        return bubblewrap.canRun(javaHome.resolve("bin").resolve("java"), probeDir)
-                ? java.util.Optional.of(bubblewrap) : java.util.Optional.empty();
+        String problem = "";
+        for (boolean sized : new boolean[] {true, false}) {
+            Bubblewrap bubblewrap = new Bubblewrap(home, sized);
+            problem = bubblewrap.problemRunning(javaHome.resolve("bin").resolve("java"), probeDir);
+            if (problem.isEmpty()) {
+                return new Either(java.util.Optional.of(bubblewrap), "");
+            }
+        }
+        return new Either(java.util.Optional.empty(), problem);
+    }
+
+    /** A sandbox, or why there is none. */
+    record Either(java.util.Optional<Sandbox> sandbox, String problem) {
     }
 
     /** No confinement beyond a separate process, a clean environment, resource limits and the reaper. */
@@ -67,29 +83,38 @@ interface Sandbox {
     }
 
     /** bubblewrap, from the Debian package of the same name. */
-    record Bubblewrap(String javaHome) implements Sandbox {
+    record Bubblewrap(String javaHome, boolean sized) implements Sandbox {
         /** Directories that are symbolic links into /usr on merged-/usr systems, and whole directories elsewhere. */
         private static final List<String> SYSTEM_DIRS = List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
         /** What the JVM and a shell read from /etc; never /etc/shadow or anything else of the machine. */
         private static final List<String> ETC_FILES = List.of("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d",
                 "/etc/alternatives", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/localtime", "/etc/timezone");
 
-        boolean canRun(Path java, Path probeDir) {
+        /** "" if {@code java -version} runs in this sandbox, else what bubblewrap or java said. */
+        String problemRunning(Path java, Path probeDir) {
             try {
                 Path run = Files.createDirectories(probeDir.resolve("sandbox-probe"));
                 Process probe = new ProcessBuilder(wrap(List.of(java.toString(), "-version"), run, List.of()))
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectErrorStream(true).start();
+                byte[] said = probe.getInputStream().readNBytes(4096);
                 if (!probe.waitFor(30, TimeUnit.SECONDS)) {
                     probe.destroyForcibly();
-                    return false;
+                    return "bwrap did not start java within 30 s";
                 }
-                return probe.exitValue() == 0;
+                return probe.exitValue() == 0 ? "" : new String(said, StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
-                return false;
+                return e.getMessage();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return "interrupted";
             }
+        }
+
+        private void tmpfs(List<String> into, long bytes, String where) {
+            if (sized) {
+                into.addAll(List.of("--size", Long.toString(bytes)));
+            }
+            into.addAll(List.of("--tmpfs", where));
         }
 
         @Override
@@ -120,14 +145,20 @@ interface Sandbox {
                 // no /etc/java*: a JDK that keeps its configuration at home
             }
             wrapped.addAll(List.of("--ro-bind", javaHome, javaHome,
-                    "--proc", "/proc", "--dev", "/dev",
-                    "--size", Long.toString(TMP_BYTES), "--tmpfs", "/tmp"));
+                    "--proc", "/proc",
+                    // as root, the sandbox's uid 0 is the machine's: kernel settings must not be writable
+                    "--ro-bind", "/proc/sys", "/proc/sys", "--ro-bind-try", "/proc/sysrq-trigger", "/proc/sysrq-trigger",
+                    "--ro-bind-try", "/proc/irq", "/proc/irq", "--ro-bind-try", "/proc/bus", "/proc/bus",
+                    "--dev", "/dev"));
+            tmpfs(wrapped, SHM_BYTES, "/dev/shm");
+            tmpfs(wrapped, TMP_BYTES, "/tmp");
             for (Path path : readOnly) {
                 String absolute = path.toAbsolutePath().toString();
                 wrapped.addAll(List.of("--ro-bind", absolute, absolute));
             }
-            wrapped.addAll(List.of("--size", Long.toString(RUN_DIR_BYTES), "--tmpfs", run, "--dir", run + "/tmp",
-                    "--chdir", run, "--"));
+            tmpfs(wrapped, RUN_DIR_BYTES, run);
+            // the sandbox's own root and /dev are tmpfs mounts too: read-only, so that only the sized places take writes
+            wrapped.addAll(List.of("--dir", run + "/tmp", "--remount-ro", "/dev", "--remount-ro", "/", "--chdir", run, "--"));
             wrapped.addAll(command);
             return wrapped;
         }
@@ -139,8 +170,8 @@ interface Sandbox {
 
         @Override
         public String describe() {
-            return "bubblewrap (no network, private PID namespace, only the run's own files visible, "
-                    + "run directory and /tmp in bounded memory)";
+            return "bubblewrap (no network, private PID namespace, only the run's own files visible, run directory and /tmp "
+                    + (sized ? "in bounded memory)" : "in memory, unbounded: bubblewrap before 0.7 cannot size them)");
         }
     }
 }

@@ -29,7 +29,11 @@ import java.util.TreeMap;
  * @param problems why a package cannot be graded (a file too large, too much code), by package name
  * @param notes    what the grader left out of the submission and why, for the student to read
  */
-public record Submission(Path root, Map<String, List<Path>> sourcesByPackage, Map<String, String> problems, List<String> notes) {
+public record Submission(Path root, Map<String, List<Path>> sourcesByPackage, Map<String, String> problems, List<String> links,
+                         List<String> notes) {
+    /** At most this many links are named; the rest are counted. */
+    static final int MAX_LINKS_NAMED = 10;
+    private static final int MAX_NAME = 200;
     static final long MAX_FILE_BYTES = 256 * 1024;
     static final long MAX_PACKAGE_BYTES = 1024 * 1024;
     static final int MAX_ENTRIES = 20_000;
@@ -41,6 +45,7 @@ public record Submission(Path root, Map<String, List<Path>> sourcesByPackage, Ma
         Map<String, Long> bytes = new TreeMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         int[] entries = {0};
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
@@ -54,8 +59,7 @@ public record Submission(Path root, Map<String, List<Path>> sourcesByPackage, Ma
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String relative = relative(root, file);
                 if (attrs.isSymbolicLink()) {
-                    notes.add(relative + " is a symbolic link: the grader never follows links, so it was left out. "
-                            + "Submit the file itself.");
+                    links.add(relative);
                     return count();
                 }
                 if (!attrs.isRegularFile() || !relative.endsWith(".java")) {
@@ -63,7 +67,7 @@ public record Submission(Path root, Map<String, List<Path>> sourcesByPackage, Ma
                 }
                 String pkg = packageOf(file);
                 if (attrs.size() > MAX_FILE_BYTES) {
-                    problems.putIfAbsent(pkg, relative + " has " + attrs.size() / 1024 + " KB; a source file may have at most "
+                    problems.putIfAbsent(pkg, shorten(relative) + " has " + attrs.size() / 1024 + " KB; a source file may have at most "
                             + MAX_FILE_BYTES / 1024 + " KB, so this question was not compiled.");
                     return count();
                 }
@@ -83,7 +87,18 @@ public record Submission(Path root, Map<String, List<Path>> sourcesByPackage, Ma
             notes.add("The submission holds more than " + MAX_ENTRIES + " files and folders; the grader read only the first "
                     + MAX_ENTRIES + ". Submit your sources, not build output or libraries.");
         }
-        return new Submission(root, byPackage, problems, List.copyOf(notes));
+        links.stream().limit(MAX_LINKS_NAMED).forEach(link -> notes.add(shorten(link) + LINK_NOTE));
+        if (links.size() > MAX_LINKS_NAMED) {
+            notes.add("... and " + (links.size() - MAX_LINKS_NAMED) + " more symbolic links, all left out.");
+        }
+        return new Submission(root, byPackage, problems, List.copyOf(links), List.copyOf(notes));
+    }
+
+    private static final String LINK_NOTE = " is a symbolic link: the grader never follows links, so it was left out. "
+            + "Submit the file itself.";
+
+    private static String shorten(String name) {
+        return name.length() <= MAX_NAME ? name : "..." + name.substring(name.length() - MAX_NAME);
     }
 
     private static String relative(Path root, Path file) {
@@ -107,9 +122,12 @@ public record Submission(Path root, Map<String, List<Path>> sourcesByPackage, Ma
      * question is not compiled at all, since the link may stand for any file on the grading machine.
      */
     public List<String> linksOf(String question) {
-        return notes.stream().filter(note -> note.contains(" is a symbolic link"))
-                .filter(note -> ("/" + note.substring(0, note.indexOf(" is a symbolic link")) + "/").contains("/" + question + "/"))
-                .toList();
+        List<String> inQuestion = links.stream().filter(link -> ("/" + link + "/").contains("/" + question + "/")).toList();
+        List<String> named = new ArrayList<>(inQuestion.stream().limit(MAX_LINKS_NAMED).map(l -> shorten(l) + LINK_NOTE).toList());
+        if (inQuestion.size() > MAX_LINKS_NAMED) {
+            named.add("... and " + (inQuestion.size() - MAX_LINKS_NAMED) + " more symbolic links in this question's folder.");
+        }
+        return named;
     }
 
     /** Why one question's sources are not compiled at all, if something is wrong with them. */

@@ -22,6 +22,8 @@ class JavaSourceTest {
             "none: a class comes first  | public class X { } package concurrency.q1;                 | ''",
             "none: an import first      | import java.util.List; class X {}                         | ''",
             "unclosed comment           | /* package concurrency.q1;                                | ''",
+            "a leading dot (a path)     | package .tmp.x;                                           | ''",
+            "two dots                   | package concurrency..q1;                                  | ''",
     })
     void findsThePackage(String what, String source, String expected) {
         assertThat(JavaSource.packageName(source.replace("\\n", "\n"))).as(what).isEqualTo(expected);
