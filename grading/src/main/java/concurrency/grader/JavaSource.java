@@ -6,11 +6,26 @@ package concurrency.grader;
  * for hostile input (an unclosed comment, a million slashes).
  */
 final class JavaSource {
-    /** Identifiers separated by single dots: nothing that could name a path outside a source tree ("..", a leading dot). */
-    private static final java.util.regex.Pattern VALID =
-            java.util.regex.Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
-
     private JavaSource() {
+    }
+
+    /** Identifiers separated by single dots: nothing that could name a path outside a source tree ("..", a leading dot). */
+    static boolean isQualifiedName(CharSequence name) {
+        boolean atStart = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                if (atStart) {
+                    return false;
+                }
+                atStart = true;
+            } else if (atStart ? Character.isJavaIdentifierStart(c) : Character.isJavaIdentifierPart(c)) {
+                atStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !atStart;
     }
 
     /** The declared package, or "" when the file declares none (its first declaration comes first). */
@@ -67,7 +82,7 @@ final class JavaSource {
                 name.append('.');
                 i++;
             } else if (afterPackage && c == ';') {
-                return VALID.matcher(name).matches() ? name.toString() : "";
+                return isQualifiedName(name) ? name.toString() : "";
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {
