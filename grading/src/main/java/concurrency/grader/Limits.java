@@ -155,25 +155,32 @@ final class Limits {
             return hits.isEmpty() ? Optional.empty() : Optional.of("Your code " + String.join(" and ", hits) + ".");
         }
 
-        /** How many processes of this group are still alive, after killing every one of them. */
+        /**
+         * How many processes of this group outlived the runner (after a short grace for those still
+         * exiting), having killed every one of them.
+         */
         int killAll() {
             if (pids.isEmpty()) {
                 return 0;
             }
-            int found = 0;
+            long grace = System.nanoTime() + 2_000_000_000L;
+            while (!members().isEmpty() && System.nanoTime() < grace) {
+                sleepBriefly();
+            }
+            int found = members().size();
             long deadline = System.nanoTime() + 10_000_000_000L;
             for (List<Long> alive = members(); !alive.isEmpty() && System.nanoTime() < deadline; alive = members()) {
-                found = Math.max(found, alive.size());
                 alive.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
                 sleepBriefly();
             }
             return found;
         }
 
+        /** The group's processes that are not already dead (a zombie waits only to be reaped). */
         private List<Long> members() {
             try {
                 return Files.readAllLines(pids.get().resolve("cgroup.procs")).stream()
-                        .filter(s -> !s.isBlank()).map(Long::parseLong).toList();
+                        .filter(s -> !s.isBlank()).map(Long::parseLong).filter(Limits::running).toList();
             } catch (IOException e) {
                 return List.of();
             }
@@ -203,6 +210,18 @@ final class Limits {
             // no such counter: nothing was counted
         }
         return 0;
+    }
+
+    /** False for a process that is gone or a zombie (state Z or X in /proc/PID/stat). */
+    private static boolean running(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int afterName = stat.lastIndexOf(')');
+            char state = afterName >= 0 && afterName + 2 < stat.length() ? stat.charAt(afterName + 2) : '?';
+            return state != 'Z' && state != 'X';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isRoot() {
