@@ -92,6 +92,7 @@ final class Grader {
             }
             return new Sheet(tests, max, Duration.ofNanos(System.nanoTime() - start));
         } finally {
+            compiler.awaitEnd();
             pool.shutdownNow();
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }

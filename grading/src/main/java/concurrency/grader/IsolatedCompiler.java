@@ -29,11 +29,23 @@ final class IsolatedCompiler {
 
     private final Path java;
     private final Map<String, Duration> budgets;
+    private volatile Thread driver;
 
     /** @param budgets how long javac may work on each question */
     IsolatedCompiler(Path java, Map<String, Duration> budgets) {
         this.java = java;
         this.budgets = budgets;
+    }
+
+    /**
+     * Waits until the compiler's JVM is gone. The futures complete while it is still exiting; the
+     * grader counts every process that names its work directory as a stray, so it waits here first.
+     */
+    void awaitEnd() throws InterruptedException {
+        Thread running = driver;
+        if (running != null) {
+            running.join(30_000);
+        }
     }
 
     private static CompileMain.Compiled parse(String line) {
@@ -49,7 +61,7 @@ final class IsolatedCompiler {
                                                                     Optional<Path> reference, Path workDir) {
         Map<String, CompletableFuture<QuestionBuild.Result>> results = new LinkedHashMap<>();
         questions.forEach(q -> results.put(q, new CompletableFuture<>()));
-        Thread driver = new Thread(() -> {
+        driver = new Thread(() -> {
             try {
                 drive(new ArrayList<>(questions), submission, reference, workDir, results);
             } catch (Throwable t) {
