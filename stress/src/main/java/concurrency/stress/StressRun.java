@@ -52,6 +52,39 @@ public final class StressRun {
             throw new IllegalStateException("no jcstress test matches '" + testPattern
                     + "': was the annotation processor run when the stress module was compiled?");
         }
+        Options options = options(testPattern, reportDir, extraArgs);
+        Map<String, StressVerdict> verdicts = new TreeMap<>();
+        for (TestResult result : ReportUtils.mergedByName(runForks(options, reportDir))) {
+            verdicts.put(result.getName(), verdict(result));
+        }
+        for (String test : expected) {
+            verdicts.computeIfAbsent(test, name -> new StressVerdict(name, TestList.getInfo(name).description(),
+                    "NOT RUN", 0, List.of(), List.of()));
+        }
+        return List.copyOf(verdicts.values());
+    }
+
+    /**
+     * Runs jcstress with these options and returns what each forked JVM reported, one result per
+     * test, configuration and fork (not merged), moving the binary result file into {@code reportDir}.
+     */
+    static Collection<TestResult> runForks(Options options, Path reportDir) throws Exception {
+        try {
+            new JCStress(options).run();
+        } catch (AssertionError failuresReported) {
+            // jcstress reports failed tests by throwing once the result file is written; read it below.
+        }
+        Path resultFile = Path.of(options.getResultFile());
+        if (!Files.exists(resultFile)) {
+            return List.of();
+        }
+        Collection<TestResult> results = read(resultFile);
+        Files.move(resultFile, reportDir.resolve(resultFile.getFileName()));
+        return results;
+    }
+
+    /** The options of a run: the tuned ones, the fork JVM's flags, then {@code extraArgs} (which win). */
+    static Options options(String testPattern, Path reportDir, List<String> extraArgs) throws IOException {
         List<String> args = new ArrayList<>(TUNED);
         args.addAll(List.of("-jvmArgs", forkJvmArgs(), "-r", reportDir.resolve("results").toString(), "-t", testPattern));
         args.addAll(extraArgs);
@@ -59,25 +92,7 @@ public final class StressRun {
         if (!options.parse()) {
             throw new IllegalArgumentException("jcstress rejected the options " + args);
         }
-        try {
-            new JCStress(options).run();
-        } catch (AssertionError failuresReported) {
-            // jcstress reports failed tests by throwing once the result file is written; read it below.
-        }
-
-        Path resultFile = Path.of(options.getResultFile());
-        Map<String, StressVerdict> verdicts = new TreeMap<>();
-        if (Files.exists(resultFile)) {
-            for (TestResult result : read(resultFile)) {
-                verdicts.put(result.getName(), verdict(result));
-            }
-            Files.move(resultFile, reportDir.resolve(resultFile.getFileName()));
-        }
-        for (String test : expected) {
-            verdicts.computeIfAbsent(test, name -> new StressVerdict(name, TestList.getInfo(name).description(),
-                    "NOT RUN", 0, List.of(), List.of()));
-        }
-        return List.copyOf(verdicts.values());
+        return options;
     }
 
     /**
@@ -100,10 +115,10 @@ public final class StressRun {
         } finally {
             reader.close();
         }
-        return ReportUtils.mergedByName(collector.getTestResults());
+        return collector.getTestResults();
     }
 
-    private static StressVerdict verdict(TestResult result) {
+    static StressVerdict verdict(TestResult result) {
         List<StressOutcome> outcomes = new ArrayList<>();
         String status = ReportUtils.statusToLabel(result);
         if (status.equals("OK") || status.equals("FAILED")) {
