@@ -70,6 +70,9 @@ class CorpusIT {
         assertThat(graded.exitStatus()).as(graded.console()).isZero();
         assertThat(graded.results().get("score").asDouble()).as(graded.console()).isZero();
         assertThat(graded.console()).contains("UnsupportedOperationException: TODO Q4");
+        // A list that cannot add cannot race: the race tests wait for the one-thread calls to work.
+        assertThat(graded.results().get("tests")).filteredOn(t -> t.get("tags").toString().contains("stress"))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.get("output").asText()).contains("Not run: "));
     }
 
     /** {@code -Dcorpus=q5-} grades only the entries whose name starts with q5- (while working on one question). */

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.openjdk.jcstress.JCStress;
@@ -42,7 +46,8 @@ public final class StressRun {
     }
 
     /**
-     * Runs the matching tests; jcstress writes its reports under {@code reportDir}.
+     * Runs the matching tests; jcstress writes its reports under {@code reportDir}. A test whose
+     * {@link Prerequisite} fails on one thread is not run: its verdict is NOT READY, with the reason.
      *
      * @param extraArgs more jcstress options, after the tuned ones (so they win)
      */
@@ -52,16 +57,48 @@ public final class StressRun {
             throw new IllegalStateException("no jcstress test matches '" + testPattern
                     + "': was the annotation processor run when the stress module was compiled?");
         }
-        Options options = options(testPattern, reportDir, extraArgs);
-        Map<String, StressVerdict> verdicts = new TreeMap<>();
-        for (TestResult result : ReportUtils.mergedByName(runForks(options, reportDir))) {
-            verdicts.put(result.getName(), verdict(result));
+        Map<String, StressVerdict> verdicts = new TreeMap<>(notReady(expected));
+        List<String> ready = expected.stream().filter(test -> !verdicts.containsKey(test)).toList();
+        if (!ready.isEmpty()) {
+            String readyPattern = ready.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(", ")$"));
+            for (TestResult result : ReportUtils.mergedByName(runForks(options(readyPattern, reportDir, extraArgs), reportDir))) {
+                verdicts.put(result.getName(), verdict(result));
+            }
         }
         for (String test : expected) {
-            verdicts.computeIfAbsent(test, name -> new StressVerdict(name, TestList.getInfo(name).description(),
-                    "NOT RUN", 0, List.of(), List.of()));
+            verdicts.computeIfAbsent(test, name -> new StressVerdict(name, description(name), "NOT RUN", 0, List.of(), List.of()));
         }
         return List.copyOf(verdicts.values());
+    }
+
+    /** A NOT READY verdict for each test whose prerequisite fails; each prerequisite is tried once. */
+    static Map<String, StressVerdict> notReady(List<String> tests) throws InterruptedException {
+        Map<String, StressVerdict> notReady = new TreeMap<>();
+        Set<String> questions = new TreeSet<>();
+        tests.forEach(test -> questions.add(packageOf(test)));
+        for (String question : questions) {
+            for (Prerequisite prerequisite : Prerequisite.of(question)) {
+                List<String> needing = tests.stream().filter(t -> packageOf(t).equals(question))
+                        .filter(t -> prerequisite.tests().contains(t.substring(t.lastIndexOf('.') + 1))).toList();
+                if (needing.isEmpty()) {
+                    continue;
+                }
+                Optional<String> failure = prerequisite.failure();
+                failure.ifPresent(why -> needing.forEach(test ->
+                        notReady.put(test, new StressVerdict(test, description(test), "NOT READY", 0, List.of(), List.of(why)))));
+            }
+        }
+        return notReady;
+    }
+
+    private static String packageOf(String test) {
+        String pkg = test.substring(0, test.lastIndexOf('.'));
+        return pkg.substring(pkg.lastIndexOf('.') + 1);
+    }
+
+    private static String description(String test) {
+        String description = TestList.getInfo(test).description();
+        return description == null ? "" : description;
     }
 
     /**

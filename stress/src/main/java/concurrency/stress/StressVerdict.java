@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  *
  * @param test        the test's class name
  * @param description what the test checks, from its {@code @Description}
- * @param status      jcstress's status: OK, FAILED, ERROR, TIMEOUT, VM ERROR, or NOT RUN
+ * @param status      jcstress's status: OK, FAILED, ERROR, TIMEOUT, VM ERROR; or NOT RUN, or NOT READY
+ *                    (a {@link Prerequisite} failed, so the test was not run)
  * @param samples     how many times the operations were run against each other
  * @param outcomes    every observed or declared outcome
  * @param messages    what the test's JVMs reported (exceptions, crashes)
@@ -45,6 +46,9 @@ public record StressVerdict(String test, String description, String status, long
                     }
                 }
             }
+            case "NOT READY" -> out.append("Not run: ").append(messages.isEmpty() ? "" : messages.get(0)).append(' ')
+                    .append("A race test needs the code to work when one thread calls it; make the correctness checks ")
+                    .append("of this question pass first, then its race tests run.");
             case "NOT RUN" -> out.append("Not run: the stress run ended before this test (see the other messages).");
             case "ERROR" -> {
                 String thrown = messages.stream().map(String::strip)

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -29,6 +30,11 @@ class PrecisionTest {
             "q7-hostile-loads-reference", List.of("java.lang.Class.getResourceAsStream", "new java.net.URLClassLoader",
                     "java.lang.reflect.Method.invoke"),
             "q6-hostile-unsafe", List.of("sun.misc.Unsafe"));
+    /**
+     * Entries the grader never screens, because javac never finishes them: the grader stops it at
+     * the budget (compiled here, the bomb alone took 165 s of this test's 173).
+     */
+    static final Set<String> NEVER_COMPILED = Set.of("q7-hostile-javac-bomb");
 
     @TempDir
     static Path shared;
@@ -67,7 +73,8 @@ class PrecisionTest {
     static Stream<String> corpus() throws IOException {
         try (Stream<Path> dirs = Files.list(Javac.CORPUS)) {
             return dirs.filter(d -> Files.exists(d.resolve("expected.properties")))
-                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
+                    .map(d -> d.getFileName().toString()).filter(name -> !NEVER_COMPILED.contains(name))
+                    .sorted().toList().stream();
         }
     }
 
@@ -93,6 +100,7 @@ class PrecisionTest {
     @DisplayName("every hostile entry named here exists in the corpus")
     void hostileEntriesExist() {
         HOSTILE.keySet().forEach(name -> assertThat(Javac.CORPUS.resolve(name).resolve("expected.properties")).exists());
+        NEVER_COMPILED.forEach(name -> assertThat(Javac.CORPUS.resolve(name).resolve("expected.properties")).exists());
     }
 
     private static String question(String name) throws IOException {
