@@ -12,7 +12,10 @@
  *       adding and removing at once.</li>
  *   <li><b>Stress (8 points)</b>: jcstress runs pairs of operations (add and add, add and remove,
  *       remove and remove, add and snapshot, ...) millions of times and looks for results that no
- *       correct list can produce.</li>
+ *       correct list can produce. These race tests run only once {@code NumberList} works when one
+ *       thread calls it ({@code new NumberList()}, then {@code add}, {@code size},
+ *       {@code snapshot}, {@code tryRemove} and {@code removeWithin}); until then they are reported
+ *       as not run, and earn no points.</li>
  *   <li><b>Design (4 points)</b>: rules read from your compiled classes:
  *     <ol>
  *       <li>all state of {@code NumberList} is guarded by one lock, held in a {@code private final}
@@ -27,7 +30,11 @@
  *   </li>
  * </ul>
  *
+ * <p>Stuck? {@code student-template/hints/q4.md} holds hints, from gentle to explicit.
+ *
  * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q4}
- * from the project root, or grade your work with the grader (see the README).
+ * from the project root, or grade your work with the grader (see the README). Grading a whole
+ * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
+ * takes much less.
  */
 package concurrency.q4;

@@ -2,8 +2,10 @@ package concurrency.q4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import concurrency.testing.NoLeakedThreads;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,31 @@ class AddRemoveDemoTest {
         assertThat(first.added()).as("the same seed must give the same numbers (use new Random(seed))")
                 .isEqualTo(again.added());
         assertThat(first.added()).as("a different seed should give different numbers").isNotEqualTo(other.added());
+    }
+
+    @Test
+    @DisplayName("run, called by an interrupted thread, still waits for both threads, returns everything and keeps the interrupt")
+    void interruptedCallerStillGetsTheWholeResult() {
+        AtomicReference<AddRemoveResult> result = new AtomicReference<>();
+        boolean interruptedAfter;
+        Thread.currentThread().interrupt();
+        Throwable thrown;
+        try {
+            thrown = catchThrowable(() -> result.set(AddRemoveDemo.run(20_000, 3)));
+        } finally {
+            interruptedAfter = Thread.interrupted();
+        }
+
+        assertThat(thrown).as("AddRemoveDemo.run(20000, 3), called by a thread whose interrupt status was set, threw: "
+                + "an interrupt of the caller must not cut run short (see the Javadoc of run)").isNull();
+        assertThat(result.get().removed())
+                .as("what run returned to an interrupted caller: it must still wait until both threads have ended, "
+                        + "and the remover must have removed exactly what the adder added, in the same order")
+                .hasSize(20_000).isEqualTo(result.get().added());
+        assertThat(interruptedAfter)
+                .as("the caller's interrupt status once run has returned: run must leave it set, so that the interrupt "
+                        + "is not lost")
+                .isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static concurrency.testing.Concurrently.runTogether;
 import static concurrency.testing.Concurrently.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import concurrency.testing.Concurrently.Started;
 import java.time.Duration;
@@ -15,6 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -130,6 +134,74 @@ class NumberListTest {
         assertThatThrownBy(() -> remover.future().get())
                 .as("removeWithin must let InterruptedException reach its caller")
                 .hasCauseInstanceOf(InterruptedException.class);
+    }
+
+    @Test
+    @DisplayName("removeWithin called by an already interrupted thread on an empty list throws InterruptedException instead of waiting")
+    void removeWithinAlreadyInterruptedDoesNotWait() throws InterruptedException {
+        Started<OptionalInt> remover = start("test-remover", () -> {
+            Thread.currentThread().interrupt();
+            return list.removeWithin(Duration.ofMinutes(5));
+        });
+        try {
+            Throwable thrown = catchThrowable(() -> remover.future().get(HANG.toMillis(), TimeUnit.MILLISECONDS));
+            assertThat(thrown)
+                    .as("removeWithin(5 min) on an empty list, called by a thread whose interrupt status was already set: "
+                            + "it would have to wait, so it must throw InterruptedException (see the Javadoc of removeWithin)")
+                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(InterruptedException.class);
+        } finally {
+            remover.future().cancel(true);
+        }
+    }
+
+    @Test
+    @DisplayName("removeWithin called by an interrupted thread with a number present returns it or throws, and never loses it")
+    void removeWithinInterruptedLosesNoNumber() throws Exception {
+        list.add(6);
+        AtomicBoolean interruptedAfter = new AtomicBoolean();
+        Started<OptionalInt> remover = start("test-remover", () -> {
+            Thread.currentThread().interrupt();
+            try {
+                return list.removeWithin(Duration.ofSeconds(30));
+            } finally {
+                interruptedAfter.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        Throwable thrown = catchThrowable(() -> remover.future().get(HANG.toMillis(), TimeUnit.MILLISECONDS));
+        remover.future().cancel(true);
+
+        if (thrown instanceof ExecutionException failed && failed.getCause() instanceof InterruptedException) {
+            assertThat(list.snapshot())
+                    .as("removeWithin threw InterruptedException, but the number that was in the list is gone: "
+                            + "a call that throws must leave the list as it was")
+                    .containsExactly(6);
+        } else {
+            assertThat(thrown).as("removeWithin(30 s) with a number present, called by an interrupted thread, must either "
+                    + "return that number or throw InterruptedException").isNull();
+            assertThat(remover.future().get())
+                    .as("removeWithin(30 s) with a number present, called by an interrupted thread").hasValue(6);
+            assertThat(interruptedAfter)
+                    .as("removeWithin returned a number to an interrupted thread but cleared its interrupt status: "
+                            + "leave it set, so that the caller still learns of the interrupt")
+                    .isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("removeWithin takes a timeout too long to count in nanoseconds to mean waiting practically for ever")
+    void removeWithinAcceptsAnEndlessTimeout() throws InterruptedException {
+        Duration endless = Duration.ofSeconds(Long.MAX_VALUE);
+        list.add(3);
+        Started<OptionalInt> present = start("test-remover", () -> list.removeWithin(endless));
+        assertThat(await(present.future(), HANG, "removeWithin(Duration.ofSeconds(Long.MAX_VALUE)) with a number present "
+                + "(a timeout whose nanoseconds do not fit in a long is allowed)"))
+                .as("removeWithin(Duration.ofSeconds(Long.MAX_VALUE)) with a number present").hasValue(3);
+
+        Started<OptionalInt> waiting = start("test-remover", () -> list.removeWithin(endless));
+        awaitParked(waiting.thread(), "the thread in removeWithin(Duration.ofSeconds(Long.MAX_VALUE)) on an empty list");
+        list.add(4);
+        assertThat(await(waiting.future(), HANG, "removeWithin(Duration.ofSeconds(Long.MAX_VALUE)), woken up by an add"))
+                .as("what the remover waiting with Duration.ofSeconds(Long.MAX_VALUE) received").hasValue(4);
     }
 
     @Test
