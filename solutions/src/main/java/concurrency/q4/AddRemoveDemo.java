@@ -15,6 +15,12 @@ public final class AddRemoveDemo {
     private AddRemoveDemo() {
     }
 
+    /**
+     * Runs the adder and the remover and returns once both have ended. An interrupt of the caller
+     * does not cut this short: it waits on and leaves the interrupt status set. A failed thread
+     * (it threw, was interrupted, or the remover waited {@code PATIENCE} in vain) makes it throw
+     * {@link IllegalStateException} with that failure as the cause.
+     */
     public static AddRemoveResult run(int count, long seed) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative, was " + count);

@@ -36,6 +36,13 @@ public final class NumberList {
         }
     }
 
+    /**
+     * Removes the oldest number, waiting up to {@code timeout} for one. A timeout too long for a
+     * {@code long} of nanoseconds waits practically for ever. An interrupt ends a wait with
+     * {@link InterruptedException}; a call that need not wait returns as usual and leaves the
+     * interrupt status set (the handout also allows throwing there). A call that throws removes
+     * nothing.
+     */
     public OptionalInt removeWithin(Duration timeout) throws InterruptedException {
         Objects.requireNonNull(timeout, "timeout must not be null");
         if (timeout.isNegative()) {
