@@ -3,9 +3,9 @@ package concurrency.q5;
 /**
  * A counter that many threads may increment at the same time without losing an update.
  *
- * <p>Rule (checked by the grader): build it on {@code java.util.concurrent.atomic} — no lock, no
- * {@code synchronized}. Note that {@code count++} on a {@code volatile} field is not enough: it is
- * three steps (read, add, write), and two threads can read the same old value.
+ * <p>This class must follow the design rule of Q5 for it (built on
+ * {@code java.util.concurrent.atomic}); it is listed in the {@linkplain concurrency.q5 package
+ * description}.
  */
 public final class AtomicCounter {
 
@@ -16,11 +16,11 @@ public final class AtomicCounter {
      *         different values)
      */
     public long incrementAndGet() {
-        throw new UnsupportedOperationException("TODO Q5: AtomicCounter.incrementAndGet — increment atomically and return the new value");
+        throw new UnsupportedOperationException("TODO Q5: AtomicCounter.incrementAndGet");
     }
 
     /** @return the counter's current value; 0 for a new counter */
     public long get() {
-        throw new UnsupportedOperationException("TODO Q5: AtomicCounter.get — read the current value");
+        throw new UnsupportedOperationException("TODO Q5: AtomicCounter.get");
     }
 }

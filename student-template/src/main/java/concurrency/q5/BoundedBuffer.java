@@ -6,20 +6,11 @@ package concurrency.q5;
  *
  * <p>{@link #put} waits while the buffer is full; {@link #take} waits while it is empty. No item
  * may be lost, handed out twice or overtaken by a later one, and no thread may wait forever while
- * it could go on.
+ * it could go on. A thread that waits uses no processor time.
  *
- * <p>Rules for this class (they are checked by the grader):
- * <ul>
- *   <li>Guard all state with one {@link java.util.concurrent.locks.Lock} kept in a
- *       {@code private final} field, and write every critical section as
- *       {@code lock.lock(); try { ... } finally { lock.unlock(); }}.</li>
- *   <li>Make two {@link java.util.concurrent.locks.Condition}s from that lock: {@code notFull}, on
- *       which producers wait, and {@code notEmpty}, on which consumers wait. With one Condition
- *       for both, a {@code signal()} can wake a thread of the wrong kind, and the wake-up is lost.</li>
- *   <li>Wait in a {@code while} loop that re-checks the state: waking up is no promise that the
- *       state is still what you waited for.</li>
- *   <li>No {@code Thread.sleep} polling and no spinning: a waiting thread waits on a Condition.</li>
- * </ul>
+ * <p>This class must follow the design rules of Q5 (one {@code Lock}, two {@code Condition}s made
+ * from it); they are listed, with their points, in the {@linkplain concurrency.q5 package
+ * description}.
  *
  * @param <T> the type of the items
  */
@@ -32,12 +23,12 @@ public final class BoundedBuffer<T> {
      * @throws IllegalArgumentException if {@code capacity} is less than 1 (the message names {@code capacity})
      */
     public BoundedBuffer(int capacity) {
-        // TODO Q5: check the capacity; create the lock, its two conditions and the storage.
+        // TODO Q5: BoundedBuffer(capacity)
     }
 
     /**
-     * Adds {@code item} at the tail, first waiting while the buffer is full, and wakes up a
-     * consumer that waits for an item.
+     * Adds {@code item} at the tail. While the buffer is full, waits until a {@link #take} makes
+     * room. A thread that waits in {@code take} can take the item at once.
      *
      * @param item the item; not null
      * @throws NullPointerException if {@code item} is null (the message names {@code item}); the
@@ -45,22 +36,22 @@ public final class BoundedBuffer<T> {
      * @throws InterruptedException if the thread is interrupted while it waits
      */
     public void put(T item) throws InterruptedException {
-        throw new UnsupportedOperationException("TODO Q5: BoundedBuffer.put — wait on notFull while full, add the item, signal notEmpty");
+        throw new UnsupportedOperationException("TODO Q5: BoundedBuffer.put");
     }
 
     /**
-     * Removes and returns the item at the head (the oldest one), first waiting while the buffer is
-     * empty, and wakes up a producer that waits for room.
+     * Removes and returns the item at the head (the oldest one). While the buffer is empty, waits
+     * until a {@link #put} brings an item. A thread that waits in {@code put} can go on at once.
      *
      * @return the oldest item
      * @throws InterruptedException if the thread is interrupted while it waits
      */
     public T take() throws InterruptedException {
-        throw new UnsupportedOperationException("TODO Q5: BoundedBuffer.take — wait on notEmpty while empty, remove the head, signal notFull");
+        throw new UnsupportedOperationException("TODO Q5: BoundedBuffer.take");
     }
 
     /** @return how many items the buffer holds right now */
     public int size() {
-        throw new UnsupportedOperationException("TODO Q5: BoundedBuffer.size — read the count under the lock");
+        throw new UnsupportedOperationException("TODO Q5: BoundedBuffer.size");
     }
 }

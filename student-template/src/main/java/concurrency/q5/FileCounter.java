@@ -11,21 +11,18 @@ public final class FileCounter {
     }
 
     /**
-     * Starts {@code processes} child JVMs that run {@link CounterChild} <em>all at once</em> (start
-     * every one of them before you wait for any), each of which increments the counter in
-     * {@code file} {@code times} times; waits for every child; returns the counter's final value.
-     *
-     * <p>The file holds the counter as a decimal number in text, such as {@code 800}; a file that
-     * does not exist yet, or is empty, counts as 0. One increment reads the number, adds one and
-     * writes it back, and another process must not read in between: hold the file lock
-     * ({@code FileChannel.lock()}) from the read to the write. Java locks do not help here — each
-     * JVM has its own.
-     *
-     * <p>To start a JVM with the same classes as this one, run
-     * {@code <java.home>/bin/java -cp <java.class.path> concurrency.q5.CounterChild <file> <times>}
-     * with {@link ProcessBuilder}; options such as {@code -XX:TieredStopAtLevel=1 -Xmx64m} make it
-     * start faster. Drain or discard each child's output, and wait for every child before returning:
-     * no process may outlive this call.
+     * Starts {@code processes} child JVMs that run {@link CounterChild}, each of which increments the
+     * counter in {@code file} {@code times} times; returns the counter's final value once every
+     * child has ended.
+     * <ul>
+     *   <li>The children run at the same time, not one after another: the tests check that several
+     *       are alive at once.</li>
+     *   <li>The file holds the counter as a decimal number in text, such as {@code 800}; a file that
+     *       does not exist yet, or is empty, counts as 0.</li>
+     *   <li>No increment is lost, however the children interleave: the final value is exactly the
+     *       old value plus {@code processes * times}.</li>
+     *   <li>Once this method returns, every child has ended.</li>
+     * </ul>
      *
      * @param file      the counter file
      * @param processes how many child JVMs to start, at least 1
@@ -37,6 +34,6 @@ public final class FileCounter {
      *                                  negative (the message names the argument)
      */
     public static long incrementConcurrently(Path file, int processes, int times) {
-        throw new UnsupportedOperationException("TODO Q5: FileCounter.incrementConcurrently — start the CounterChild JVMs at once, wait for all, read the file");
+        throw new UnsupportedOperationException("TODO Q5: FileCounter.incrementConcurrently");
     }
 }

@@ -9,11 +9,11 @@ public final class Pipeline {
     }
 
     /**
-     * Starts a producer thread that puts 1, 2, ..., {@code count} into a bounded
-     * {@link java.util.concurrent.BlockingQueue} of capacity {@code queueCapacity}, followed by a
-     * <em>poison pill</em> (a special value that means "nothing more comes"), and a consumer thread
-     * that takes numbers and adds them up until it takes the poison pill. Waits for (joins) both
-     * threads before it returns.
+     * Sums 1, 2, ..., {@code count} in two threads: a producer thread hands the numbers to a consumer
+     * thread through a bounded {@link java.util.concurrent.BlockingQueue} of capacity
+     * {@code queueCapacity}, and the consumer adds them up. The producer tells the consumer that
+     * nothing more comes with a <em>poison pill</em>: a special value put into the queue after the
+     * last number. Returns once both threads have ended.
      *
      * @param count         how many numbers to produce; 0 is allowed
      * @param queueCapacity the queue's capacity; the producer waits while the queue is full
@@ -23,6 +23,6 @@ public final class Pipeline {
      * @throws InterruptedException     if the calling thread is interrupted while it waits
      */
     public static long produceAndConsume(int count, int queueCapacity) throws InterruptedException {
-        throw new UnsupportedOperationException("TODO Q5: Pipeline.produceAndConsume — producer and consumer threads around a BlockingQueue, ended by a poison pill");
+        throw new UnsupportedOperationException("TODO Q5: Pipeline.produceAndConsume");
     }
 }

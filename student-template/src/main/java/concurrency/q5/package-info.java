@@ -1,9 +1,8 @@
 /**
  * <h2>Q5 — Sharing data safely between threads and between processes (15 points)</h2>
  *
- * <p>Which tools exist for safely sharing data between threads, and between processes? Threads of
- * one JVM share one heap; processes share nothing unless they use something the operating system
- * provides. Build one small component per tool:
+ * <p>Which tools exist for safely sharing data between threads, and between processes? Build one
+ * small component per tool:
  * <ul>
  *   <li>{@link concurrency.q5.BoundedBuffer} — a lock with two conditions;</li>
  *   <li>{@link concurrency.q5.AtomicCounter} — an atomic variable;</li>
@@ -12,7 +11,19 @@
  *   <li>{@link concurrency.q5.PipeSquares} — pipes between this JVM and a child JVM;</li>
  *   <li>{@link concurrency.q5.FileCounter} — a file shared by several JVMs, guarded by a file lock.</li>
  * </ul>
- * Then answer the question in a few sentences: which tools are there for threads, which for
+ * Then answer the question in writing, in the section <i>Your answer</i> below.
+ *
+ * <p><b>Child JVMs.</b> To start a JVM with the same classes as this one, run
+ * {@code <java.home>/bin/java -cp <java.class.path> <main class> <arguments>} with
+ * {@link java.lang.ProcessBuilder} (both values are system properties); options such as
+ * {@code -XX:TieredStopAtLevel=1 -Xmx64m} make it start faster.
+ *
+ * <h3>Your answer</h3>
+ *
+ * <p>Write it here, in this file, in place of the TODO line below: a few sentences, for your
+ * instructor (the grader does not score the text).
+ *
+ * <p>TODO Q5: which tools are there for sharing data safely between threads, which between
  * processes, and why can a Java lock not protect data that two processes share?
  *
  * <h3>What is graded</h3>
@@ -22,7 +33,11 @@
  *       be started, run at the same time where asked, and be waited for.</li>
  *   <li><b>Stress (3 points)</b>: jcstress runs {@code put} against {@code take} on a full and on an
  *       empty buffer, two producers against two consumers, and two increments against each other,
- *       many thousands of times, and looks for results (or hangs) that no correct code produces.</li>
+ *       many thousands of times, and looks for results (or hangs) that no correct code produces.
+ *       The race tests of a class run only once it works when one thread calls it
+ *       ({@code new BoundedBuffer<>(1)}, then {@code put} and {@code take}; {@code new AtomicCounter()},
+ *       then {@code incrementAndGet} and {@code get}); until then they are reported as not run, and
+ *       earn no points.</li>
  *   <li><b>Design (2 points)</b>: rules read from your compiled classes:
  *     <ol>
  *       <li>{@code BoundedBuffer} keeps one {@code Lock} in a {@code private final} field and two
@@ -36,7 +51,11 @@
  *   </li>
  * </ul>
  *
+ * <p>Stuck? {@code student-template/hints/q5.md} holds hints, from gentle to explicit.
+ *
  * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q5}
- * from the project root, or grade your work with the grader (see the README).
+ * from the project root, or grade your work with the grader (see the README). Grading a whole
+ * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
+ * takes much less.
  */
 package concurrency.q5;
