@@ -7,8 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.locks.Lock;
 
 /**
- * Four ways to keep an exception in concurrent code from getting lost or doing damage. Each method
- * answers one part of the question "why must exceptions be handled in concurrent programs, and how?".
+ * Four small tools that keep an exception in concurrent code from being lost, and from leaving
+ * damage behind. The question's design rules apply to this class; they are listed, with their
+ * points, in the {@linkplain concurrency.q6 package description}.
  */
 public final class SafeExecution {
 
@@ -18,15 +19,17 @@ public final class SafeExecution {
     /**
      * Runs every task on a fixed pool of {@code threads} threads and reports what became of each one.
      * <ul>
-     *   <li>Create the pool with {@link java.util.concurrent.Executors} and submit every task to it.</li>
-     *   <li>Give one {@link Outcome} per task, in the order of {@code tasks} (not in the order they
+     *   <li>The tasks run on the pool's threads, up to {@code threads} of them side by side, never on
+     *       the calling thread.</li>
+     *   <li>One {@link Outcome} per task, in the order of {@code tasks} (not in the order they
      *       finish): {@link Outcome.Success} with the value the task returned, or {@link Outcome.Failure}
      *       with the exception it threw.</li>
-     *   <li>A task's exception must neither get lost nor stop the other tasks: every task runs, and every
+     *   <li>A task's exception neither gets lost nor stops the other tasks: every task runs, and every
      *       failure is reported. The Failure holds the task's <em>own</em> exception, the very object it
      *       threw, not a wrapper around it.</li>
-     *   <li>Shut the pool down in a {@code finally} block: no thread of the pool may still be running once
-     *       {@code runAll} has returned or thrown.</li>
+     *   <li>The pool is shut down on every path, when {@code runAll} returns and when it throws. The
+     *       tests check that every thread of the pool has ended within a few seconds after that (once
+     *       the task it was running, if any, has finished).</li>
      * </ul>
      *
      * @param tasks   the tasks, none of them null
@@ -38,17 +41,17 @@ public final class SafeExecution {
      * @throws InterruptedException     if the calling thread is interrupted while it waits for the tasks
      */
     public static <T> List<Outcome<T>> runAll(List<Callable<T>> tasks, int threads) throws InterruptedException {
-        throw new UnsupportedOperationException("TODO Q6: SafeExecution.runAll — run the tasks on a fixed pool, one Outcome per task");
+        throw new UnsupportedOperationException("TODO Q6: SafeExecution.runAll");
     }
 
     /**
      * Calls {@code task} until it succeeds, at most {@code attempts} times, and pauses for {@code backoff}
      * after each failed call that will be followed by another one.
      * <ul>
-     *   <li>Return the value of the first call that succeeds; do not call {@code task} again after that.</li>
-     *   <li>If all {@code attempts} calls fail, throw the exception of the last call, with the exceptions of
-     *       the earlier calls attached to it as suppressed exceptions
-     *       ({@link Throwable#addSuppressed(Throwable)}), oldest first, so that none of them is lost.</li>
+     *   <li>Returns the value of the first call that succeeds; {@code task} is not called again after that.</li>
+     *   <li>If all {@code attempts} calls fail, throws the exception of the last call, with the exceptions
+     *       of the earlier calls attached to it as suppressed exceptions
+     *       ({@link Throwable#getSuppressed()}), oldest first, so that none of them is lost.</li>
      * </ul>
      *
      * @param task     what to call
@@ -62,17 +65,18 @@ public final class SafeExecution {
      *                                  (the message names the argument)
      */
     public static <T> T retry(Callable<T> task, int attempts, Duration backoff) throws Exception {
-        throw new UnsupportedOperationException("TODO Q6: SafeExecution.retry — call the task up to attempts times, pausing between failures");
+        throw new UnsupportedOperationException("TODO Q6: SafeExecution.retry");
     }
 
     /**
-     * Runs {@code body} on a new thread that you start, waits for that thread to end, and returns the
-     * exception that killed it, if any.
+     * Runs {@code body} on a new thread, waits for that thread to end, and returns the exception that
+     * killed it, if any.
      * <ul>
-     *   <li>The exception must be caught by a {@link Thread.UncaughtExceptionHandler} set on that new
-     *       thread, not by a {@code try}/{@code catch} around {@code body}: the point is to see how Java
+     *   <li>What the thread died of is caught by a {@link Thread.UncaughtExceptionHandler} of that new
+     *       thread, not by a {@code try}/{@code catch} around {@code body}: this method shows how Java
      *       reports an exception that escapes a thread.</li>
-     *   <li>Return exactly the object the body threw, or an empty Optional if the body finished normally.</li>
+     *   <li>Returns exactly the object the body threw (an {@link Error} included), or an empty Optional
+     *       if the body finished normally.</li>
      * </ul>
      *
      * @param body what the new thread runs
@@ -81,14 +85,14 @@ public final class SafeExecution {
      * @throws InterruptedException if the calling thread is interrupted while it waits for the new thread
      */
     public static Optional<Throwable> uncaughtOf(Runnable body) throws InterruptedException {
-        throw new UnsupportedOperationException("TODO Q6: SafeExecution.uncaughtOf — run body on a new thread with an UncaughtExceptionHandler");
+        throw new UnsupportedOperationException("TODO Q6: SafeExecution.uncaughtOf");
     }
 
     /**
      * Calls {@code critical} while holding {@code lock}, and returns its value.
      * <ul>
-     *   <li>The lock must be released when {@code withLock} ends, also when {@code critical} throws: take it
-     *       with {@code lock()} and release it in a {@code finally} block.</li>
+     *   <li>The lock is held while {@code critical} runs, and is no longer held once {@code withLock}
+     *       ends, also when {@code critical} throws.</li>
      *   <li>An exception thrown by {@code critical} reaches the caller unchanged: the same object, not
      *       wrapped, checked exceptions included.</li>
      * </ul>
@@ -102,6 +106,6 @@ public final class SafeExecution {
      *                              lock is then not taken
      */
     public static <T> T withLock(Lock lock, Callable<T> critical) throws Exception {
-        throw new UnsupportedOperationException("TODO Q6: SafeExecution.withLock — hold the lock while calling critical, release it in a finally");
+        throw new UnsupportedOperationException("TODO Q6: SafeExecution.withLock");
     }
 }
