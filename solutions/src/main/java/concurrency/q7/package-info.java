@@ -7,8 +7,9 @@
  * <h3>What is graded</h3>
  * <ul>
  *   <li><b>Correctness (7 points)</b>: exact values (also beyond 20!, where {@code long} overflows),
- *       the map's keys and order, bad input, the printed table, and that no pool thread is still
- *       running when {@code compute} returns.</li>
+ *       the map's keys and order, bad input, the printed table, a task that fails on purpose (its
+ *       exception must reach the caller), and that every pool thread has ended a few seconds after
+ *       {@code compute} returned or threw.</li>
  *   <li><b>Design (3 points)</b>, read from your compiled classes:
  *     <ol>
  *       <li>the tasks run on an {@link java.util.concurrent.ExecutorService}: no {@code new Thread},

@@ -10,27 +10,27 @@ public final class Factorials {
     }
 
     /**
-     * Computes {@code n!}, the product 1 × 2 × ... × n. Factorials grow fast: 21! no longer fits in a
-     * {@code long}, so compute with {@link BigInteger}.
+     * Computes {@code n!}, the product 1 × 2 × ... × n, exactly, also where it no longer fits in a
+     * {@code long} (from 21! on).
      *
      * @param n a number, at least 0
      * @return {@code n!}; {@code 0!} is 1
      * @throws IllegalArgumentException if {@code n} is negative (the message names {@code n})
      */
     public static BigInteger factorial(int n) {
-        throw new UnsupportedOperationException("TODO Q7: Factorials.factorial — multiply 1..n as BigIntegers");
+        throw new UnsupportedOperationException("TODO Q7: Factorials.factorial");
     }
 
     /**
      * Computes {@code n!} for every n from {@code from} to {@code to} (both included), each as its own
-     * task on a fixed pool of {@code threads} threads.
+     * task on a fixed pool of {@code threads} threads (an {@link java.util.concurrent.ExecutorService}).
      * <ul>
-     *   <li>Create the pool with {@link java.util.concurrent.Executors} and submit one task per number;
-     *       each task computes its number with {@link #factorial(int)}.</li>
-     *   <li>Collect every result from its {@link java.util.concurrent.Future}, so that a task that fails
-     *       makes {@code compute} fail too instead of losing the error.</li>
-     *   <li>Shut the pool down in a {@code finally} block: no thread of the pool may still be running once
-     *       {@code compute} has returned or thrown.</li>
+     *   <li>Each task computes its number by calling {@link #factorial(int)} (directly or as
+     *       {@code Factorials::factorial}). This is required because a test replaces exactly those
+     *       calls, to make one task fail on purpose and see what {@code compute} does then.</li>
+     *   <li>A task that fails makes {@code compute} fail too: the task's exception is never lost.</li>
+     *   <li>The pool is shut down on every path, when {@code compute} returns and when it throws. The
+     *       tests check that every thread of the pool has ended within a few seconds after that.</li>
      * </ul>
      *
      * @param from    the first number, at least 0
@@ -39,11 +39,11 @@ public final class Factorials {
      * @return n → n! for every n in from..to, in ascending order of n
      * @throws IllegalArgumentException if an argument is out of range (the message names it)
      * @throws InterruptedException     if the calling thread is interrupted while it waits for results
-     * @throws RuntimeException         if a task failed: an unchecked exception of your choice whose cause
-     *                                  is the task's own exception (the tests make one task fail on purpose)
+     * @throws RuntimeException         if a task failed: an unchecked exception of your choice that has
+     *                                  the task's own exception among its causes
      */
     public static SortedMap<Integer, BigInteger> compute(int from, int to, int threads) throws InterruptedException {
-        throw new UnsupportedOperationException("TODO Q7: Factorials.compute — one task per number on a fixed thread pool");
+        throw new UnsupportedOperationException("TODO Q7: Factorials.compute");
     }
 
     /**
@@ -53,6 +53,6 @@ public final class Factorials {
      * @param args ignored
      */
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("TODO Q7: Factorials.main — print \"Factorial of n is n!\" for 1..10");
+        throw new UnsupportedOperationException("TODO Q7: Factorials.main");
     }
 }
