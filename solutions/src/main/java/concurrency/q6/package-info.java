@@ -53,11 +53,12 @@
  *
  * <h3>What is graded</h3>
  * <ul>
- *   <li><b>Correctness (8 points)</b>: unit tests of the four methods: results in task order, every
- *       failure kept with the task's own exception, the other tasks unaffected, every pool thread
- *       ended a few seconds after {@code runAll} returned or threw; the exact number of attempts,
- *       the pause between them and the suppressed failures; the exception a new thread died of; the lock released and the exception
- *       unchanged; bad arguments rejected with a message that names them.</li>
+ *   <li><b>Correctness (8 points)</b>: unit tests of the four methods: results in task order,
+ *       every failure kept with the task's own exception, the other tasks unaffected, every pool
+ *       thread ended a few seconds after {@code runAll} returned or threw; the exact number of
+ *       attempts, the pause between them and the suppressed failures; the exception a new thread
+ *       died of; the lock released and the exception unchanged; bad arguments rejected with a
+ *       message that names them.</li>
  *   <li><b>Design (2 points)</b>, read from your compiled classes:
  *     <ol>
  *       <li>every {@code lock()} is followed at once by {@code try { ... } finally { unlock(); }} on
