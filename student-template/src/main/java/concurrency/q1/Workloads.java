@@ -41,7 +41,7 @@ public final class Workloads {
      * @throws IllegalArgumentException if {@code tasks} or {@code latency} is negative (the message names it)
      */
     public static List<Integer> ioBound(Strategy strategy, int tasks, Duration latency) {
-        throw new UnsupportedOperationException("TODO Q1: Workloads.ioBound — wait latency per task, as the strategy says");
+        throw new UnsupportedOperationException("TODO Q1: Workloads.ioBound");
     }
 
     /**
@@ -62,7 +62,7 @@ public final class Workloads {
      * @throws IllegalArgumentException if an input is negative (the message names {@code inputs})
      */
     public static List<Long> cpuBound(Strategy strategy, List<Integer> inputs) {
-        throw new UnsupportedOperationException("TODO Q1: Workloads.cpuBound — count the primes <= n for each input, as the strategy says");
+        throw new UnsupportedOperationException("TODO Q1: Workloads.cpuBound");
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Workloads {
      * @throws NullPointerException if {@code exitStatuses} is null (the message names it)
      */
     public static List<Integer> isolated(List<Integer> exitStatuses) {
-        throw new UnsupportedOperationException("TODO Q1: Workloads.isolated — run each task in a child JVM that exits with its status");
+        throw new UnsupportedOperationException("TODO Q1: Workloads.isolated");
     }
 
     /**
@@ -88,6 +88,6 @@ public final class Workloads {
      * @throws NullPointerException if {@code profile} is null (the message names it)
      */
     public static Strategy recommend(WorkloadProfile profile) {
-        throw new UnsupportedOperationException("TODO Q1: Workloads.recommend — threads or processes for this profile?");
+        throw new UnsupportedOperationException("TODO Q1: Workloads.recommend");
     }
 }

@@ -3,10 +3,10 @@
  *
  * <p>In which situations are threads preferable to processes, and when are processes the better
  * choice? In Java there is no global interpreter lock: the threads of one JVM run truly in parallel
- * and share one heap. A separate JVM process keeps a failure inside it, at the price of starting a
- * JVM and of copying data across the process boundary. Explore the difference with
- * {@link concurrency.q1.Workloads}: the same workloads run sequentially, on threads and in child
- * JVMs; then state your answer as code in {@link concurrency.q1.Workloads#recommend}.
+ * and share one heap. Explore the difference with {@link concurrency.q1.Workloads}: the same
+ * workloads run sequentially, on threads and in child JVMs; then state your answer as code in
+ * {@link concurrency.q1.Workloads#recommend}, and in writing in the section <i>Your answer</i>
+ * below.
  *
  * <h3>What is graded</h3>
  * <ul>
@@ -18,12 +18,17 @@
  *       process you started is still running when a method returns.</li>
  * </ul>
  *
- * <h3>The written part</h3>
- * <p>Answer in a few sentences, here below this line, for your instructor (the grader does not score
- * it): when would you use threads and when processes in Java, and why? What does a process give you
- * that a thread cannot, and what does it cost?
+ * <h3>Your answer</h3>
+ *
+ * <p>Write it here, in this file, in place of the TODO line below: a few sentences, for your
+ * instructor (the grader does not score the text).
+ *
+ * <p>TODO Q1: when would you use threads and when processes in Java, and why? What does a
+ * process give you that a thread cannot, and what does it cost?
  *
  * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q1}
- * from the project root, or grade your work with the grader (see the README).
+ * from the project root, or grade your work with the grader (see the README). Grading a whole
+ * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
+ * takes much less.
  */
 package concurrency.q1;

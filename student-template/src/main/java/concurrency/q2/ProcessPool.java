@@ -46,7 +46,7 @@ public final class ProcessPool implements AutoCloseable {
      * @throws IllegalArgumentException if {@code processes} is less than 1 (the message names {@code processes})
      */
     public ProcessPool(int processes) {
-        throw new UnsupportedOperationException("TODO Q2: ProcessPool(processes) — start the worker JVMs with ProcessBuilder");
+        throw new UnsupportedOperationException("TODO Q2: ProcessPool(processes)");
     }
 
     /** The number of workers, as given to the constructor. */
@@ -62,7 +62,7 @@ public final class ProcessPool implements AutoCloseable {
      * @throws java.util.concurrent.RejectedExecutionException if the pool has been closed
      */
     public <A extends Serializable, R extends Serializable> Future<R> submit(Task<A, R> task, A argument) {
-        throw new UnsupportedOperationException("TODO Q2: ProcessPool.submit — queue the task for a worker, return its future");
+        throw new UnsupportedOperationException("TODO Q2: ProcessPool.submit");
     }
 
     /**
@@ -74,7 +74,7 @@ public final class ProcessPool implements AutoCloseable {
      */
     public <A extends Serializable, R extends Serializable> List<R> map(Task<A, R> task, List<A> arguments)
             throws InterruptedException, ExecutionException {
-        throw new UnsupportedOperationException("TODO Q2: ProcessPool.map — submit every argument, collect the results in order");
+        throw new UnsupportedOperationException("TODO Q2: ProcessPool.map");
     }
 
     /** The pids of the live workers: {@link #size()} of them while the pool is open. */
@@ -94,6 +94,6 @@ public final class ProcessPool implements AutoCloseable {
      */
     @Override
     public void close() {
-        throw new UnsupportedOperationException("TODO Q2: ProcessPool.close — finish the queue, stop the workers, wait for them");
+        throw new UnsupportedOperationException("TODO Q2: ProcessPool.close");
     }
 }

@@ -19,6 +19,6 @@ public final class Worker {
      * @param args whatever your pool passes (the pool's pid, for example)
      */
     public static void main(String[] args) throws Exception {
-        throw new UnsupportedOperationException("TODO Q2: Worker.main — read tasks from stdin, run them, answer on stdout");
+        throw new UnsupportedOperationException("TODO Q2: Worker.main");
     }
 }

@@ -4,7 +4,8 @@
  * <p>What is a process pool, and how does it manage many processes efficiently? Build one:
  * {@link concurrency.q2.ProcessPool} keeps a fixed set of worker JVMs ({@link concurrency.q2.Worker}),
  * started once and reused for many {@link concurrency.q2.Task}s; tasks wait in a queue while every
- * worker is busy. The Javadoc of {@code ProcessPool} states everything it must do.
+ * worker is busy. The Javadoc of {@code ProcessPool} states everything it must do. Answer the
+ * question in writing in the section <i>Your answer</i> below.
  *
  * <p>Starting a JVM costs far more than starting a thread. Start the workers lean, for example
  * with {@code -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xmx64m}, and measure what one
@@ -30,6 +31,16 @@
  *   </li>
  * </ul>
  *
- * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q2}.
+ * <h3>Your answer</h3>
+ *
+ * <p>Write it here, in this file, in place of the TODO line below: a few sentences, for your
+ * instructor (the grader does not score the text).
+ *
+ * <p>TODO Q2: what is a process pool, and how does it manage many processes efficiently?
+ *
+ * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q2}
+ * from the project root, or grade your work with the grader (see the README). Grading a whole
+ * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
+ * takes much less.
  */
 package concurrency.q2;

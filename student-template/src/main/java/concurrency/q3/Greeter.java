@@ -14,6 +14,6 @@ public final class Greeter {
      * @param args the name to greet
      */
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("TODO Q3: Greeter.main — print \"Hello, <name> from process <pid>\"");
+        throw new UnsupportedOperationException("TODO Q3: Greeter.main");
     }
 }

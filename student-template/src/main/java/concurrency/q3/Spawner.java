@@ -32,7 +32,7 @@ public final class Spawner {
      * @throws IllegalArgumentException if {@code n} is negative (the message names {@code n})
      */
     public static List<ChildResult> greetAll(int n) {
-        throw new UnsupportedOperationException("TODO Q3: Spawner.greetAll — start n Greeter children at once, then wait for all");
+        throw new UnsupportedOperationException("TODO Q3: Spawner.greetAll");
     }
 
     /**
@@ -54,6 +54,6 @@ public final class Spawner {
      * @throws IllegalArgumentException if {@code timeout} is zero or negative (the message names it)
      */
     public static ChildResult run(Class<?> mainClass, Duration timeout, String... args) {
-        throw new UnsupportedOperationException("TODO Q3: Spawner.run — start mainClass in a child JVM, drain its output, kill it at the timeout");
+        throw new UnsupportedOperationException("TODO Q3: Spawner.run");
     }
 }

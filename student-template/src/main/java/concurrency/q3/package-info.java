@@ -3,7 +3,8 @@
  *
  * <p>What is multiprocessing and why is it used? Start several child JVMs at once, wait for all of
  * them ("join" them), and collect what each printed and how it exited: implement
- * {@link concurrency.q3.Spawner} and {@link concurrency.q3.Greeter}.
+ * {@link concurrency.q3.Spawner} and {@link concurrency.q3.Greeter}. Answer the question in writing
+ * in the section <i>Your answer</i> below.
  *
  * <h3>What is graded</h3>
  * <ul>
@@ -19,12 +20,17 @@
  *       when the correctness tests fail because no child process ran, it tells you so.</li>
  * </ul>
  *
- * <h3>The written part</h3>
- * <p>Answer in a few sentences, here below this line, for your instructor (the grader does not score
- * it): what is multiprocessing, and why is it used? Why would a Java program start processes, given
- * that its threads already run in parallel?
+ * <h3>Your answer</h3>
+ *
+ * <p>Write it here, in this file, in place of the TODO line below: a few sentences, for your
+ * instructor (the grader does not score the text).
+ *
+ * <p>TODO Q3: what is multiprocessing, and why is it used? Why would a Java program start
+ * processes, given that its threads already run in parallel?
  *
  * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q3}
- * from the project root, or grade your work with the grader (see the README).
+ * from the project root, or grade your work with the grader (see the README). Grading a whole
+ * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
+ * takes much less.
  */
 package concurrency.q3;

@@ -21,7 +21,7 @@ public final class SquareTiming {
      * @throws IllegalArgumentException if {@code to < from} or {@code poolSize < 1} (the message names the argument)
      */
     public static List<Long> squares(int from, int to, int poolSize) {
-        throw new UnsupportedOperationException("TODO Q8: SquareTiming.squares — map the numbers to their squares on a ProcessPool");
+        throw new UnsupportedOperationException("TODO Q8: SquareTiming.squares");
     }
 
     /**
@@ -33,7 +33,7 @@ public final class SquareTiming {
      * @throws IllegalStateException if a pool computed a wrong result
      */
     public static List<Timing> measure(int from, int to, List<Integer> poolSizes) {
-        throw new UnsupportedOperationException("TODO Q8: SquareTiming.measure — time squares for each pool size");
+        throw new UnsupportedOperationException("TODO Q8: SquareTiming.measure");
     }
 
     /**
@@ -48,6 +48,6 @@ public final class SquareTiming {
      * @param args ignored
      */
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("TODO Q8: SquareTiming.main — print the table for sizes 2, 4 and 8");
+        throw new UnsupportedOperationException("TODO Q8: SquareTiming.main");
     }
 }

@@ -8,7 +8,8 @@
  * <p>When you read your table, ask what each pool spends its time on. Ten squares take
  * microseconds; starting a worker JVM takes a good part of a second of processor time. Which of the two
  * grows with the pool size, and what does that predict about 2, 4 and 8 workers? How much work per
- * task would it take before a bigger pool pays off?
+ * task would it take before a bigger pool pays off? Write what you find in the section
+ * <i>Your answer</i> below.
  *
  * <h3>What is graded</h3>
  * <ul>
@@ -24,6 +25,16 @@
  *       the correctness tests fail because no worker process ran, it tells you so.</li>
  * </ul>
  *
- * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q8}.
+ * <h3>Your answer</h3>
+ *
+ * <p>Write it here, in this file, in place of the TODO line below: a few sentences, for your
+ * instructor (the grader does not score the text).
+ *
+ * <p>TODO Q8: what does your table show, and why? When would a bigger pool pay off?
+ *
+ * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q8}
+ * from the project root, or grade your work with the grader (see the README). Grading a whole
+ * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
+ * takes much less.
  */
 package concurrency.q8;
