@@ -12,9 +12,8 @@ import java.util.List;
  * {@link ProcessBuilder}: the {@code java} program of this JVM ({@code System.getProperty("java.home")}
  * + {@code /bin/java}), {@code -cp} with this JVM's class path ({@code System.getProperty("java.class.path")}),
  * the name of a class with a {@code main} method, and its arguments. You may add such a class to this
- * package (it need not be public). A child can report back what it computed by printing it; read its
- * output while it runs, and wait for every child you start ({@link Process#waitFor()}). Small flags such
- * as {@code -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} make a child start faster.
+ * package (it need not be public). Small flags such as
+ * {@code -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} make a child start faster.
  *
  * <p>Every method returns only once all the threads and processes it started have ended.
  */
@@ -49,7 +48,7 @@ public final class Workloads {
      * n = 10: 2, 3, 5, 7; 0 for n = 0 and n = 1). Every strategy gives the same results.
      * <ul>
      *   <li>{@code SEQUENTIAL}: on the calling thread.</li>
-     *   <li>{@code THREADS}: on several threads of this JVM at once (a thread pool suits).</li>
+     *   <li>{@code THREADS}: on several threads of this JVM at once.</li>
      *   <li>{@code PROCESSES}: the counting really happens in child JVMs (one per input, or a few that
      *       share the inputs).</li>
      * </ul>

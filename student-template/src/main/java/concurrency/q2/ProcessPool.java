@@ -19,12 +19,12 @@ import java.util.concurrent.Future;
  *       input; its result, or a description of its failure, comes back over the worker's standard
  *       output. Whatever a task prints must not corrupt that channel, and the worker's standard error
  *       must be read (drained) by the pool, or a chatty worker blocks once the pipe is full.</li>
- *   <li>The work happens in the workers. The pool may use threads of its own to talk to them (one per
- *       worker is fine), but it never runs a task itself.</li>
+ *   <li>The work happens in the workers. The pool may use threads of its own, but it never runs a task
+ *       itself.</li>
  *   <li>A task waits in a queue while every worker is busy, and starts as soon as one is free.</li>
  *   <li>A task's exception comes back as an {@link ExecutionException} from the task's {@link Future};
- *       its cause carries the original exception's class name and message. Not every exception can
- *       be serialized, so send a description of it.</li>
+ *       its cause carries the original exception's class name and message, also for an exception
+ *       that cannot be serialized.</li>
  *   <li>A task that ends its worker JVM ({@code System.exit}, {@code Runtime.halt}) fails with an
  *       {@link ExecutionException}, and the pool starts a replacement worker, so later tasks still
  *       run.</li>

@@ -11,10 +11,8 @@ import java.util.List;
  * ({@code System.getProperty("java.class.path")}), the name of the main class, and its arguments. Small
  * flags such as {@code -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} make a child start faster.
  *
- * <p><b>Its output.</b> A child writes its stdout and stderr into pipes that hold only a little (64 KiB on
- * Linux). A child that prints more than that blocks until someone reads, so read both streams
- * <em>while</em> the child runs, not after it ended; otherwise parent and child wait for each other
- * forever.
+ * <p><b>Its output.</b> Both of a child's output streams are read while it runs, so that a child that
+ * prints megabytes on stdout and on stderr never gets stuck.
  *
  * <p>Every method returns only once all the processes (and threads) it started have ended.
  */
@@ -24,8 +22,7 @@ public final class Spawner {
 
     /**
      * Starts {@code n} child JVMs at once, child i running {@link Greeter} with the name {@code "Process i"};
-     * then waits for all of them. Start every child before you wait for any: the children must run at the
-     * same time, not one after another.
+     * then waits for all of them. The children run at the same time, not one after another.
      *
      * @param n how many children, at least 0
      * @return one result per child, in order i = 0, ..., n − 1
@@ -42,8 +39,7 @@ public final class Spawner {
      *   <li>A child that ends in time: its exit status and all it printed. A child whose {@code main} threw
      *       ends with a non-zero status and its stack trace on stderr.</li>
      *   <li>A child that is still running at the timeout is killed, together with every process it started
-     *       itself (killing a process does not kill its children: see {@link ProcessHandle#descendants()});
-     *       its result has a non-zero status and what it printed until then.</li>
+     *       itself (its descendants); its result has a non-zero status and what it printed until then.</li>
      * </ul>
      *
      * @param mainClass the class whose {@code main} the child runs, not null
