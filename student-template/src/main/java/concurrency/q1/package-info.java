@@ -26,6 +26,8 @@
  * <p>TODO Q1: when would you use threads and when processes in Java, and why? What does a
  * process give you that a thread cannot, and what does it cost?
  *
+ * <p>Stuck? {@code student-template/hints/q1.md} holds hints, from gentle to explicit.
+ *
  * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q1}
  * from the project root, or grade your work with the grader (see the README). Grading a whole
  * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started

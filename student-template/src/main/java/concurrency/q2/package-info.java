@@ -38,6 +38,8 @@
  *
  * <p>TODO Q2: what is a process pool, and how does it manage many processes efficiently?
  *
+ * <p>Stuck? {@code student-template/hints/q2.md} holds hints, from gentle to explicit.
+ *
  * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q2}
  * from the project root, or grade your work with the grader (see the README). Grading a whole
  * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started

@@ -28,6 +28,8 @@
  * <p>TODO Q3: what is multiprocessing, and why is it used? Why would a Java program start
  * processes, given that its threads already run in parallel?
  *
+ * <p>Stuck? {@code student-template/hints/q3.md} holds hints, from gentle to explicit.
+ *
  * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q3}
  * from the project root, or grade your work with the grader (see the README). Grading a whole
  * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
