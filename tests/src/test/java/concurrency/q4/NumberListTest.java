@@ -111,7 +111,7 @@ class NumberListTest {
     @DisplayName("removeWithin wakes up as soon as another thread adds a number")
     void removeWithinWakesUpOnAdd() throws InterruptedException {
         Started<OptionalInt> remover = start("test-remover", () -> list.removeWithin(Duration.ofMinutes(5)));
-        awaitParked(remover.thread(), "the thread in removeWithin on an empty list");
+        awaitWaiting(remover, "removeWithin on an empty list");
 
         list.add(42);
 
@@ -124,7 +124,7 @@ class NumberListTest {
     @DisplayName("removeWithin stops waiting when its thread is interrupted")
     void removeWithinIsInterruptible() throws InterruptedException {
         Started<OptionalInt> remover = start("test-remover", () -> list.removeWithin(Duration.ofMinutes(5)));
-        awaitParked(remover.thread(), "the thread in removeWithin on an empty list");
+        awaitWaiting(remover, "removeWithin on an empty list");
 
         remover.thread().interrupt();
 
@@ -198,7 +198,7 @@ class NumberListTest {
                 .as("removeWithin(Duration.ofSeconds(Long.MAX_VALUE)) with a number present").hasValue(3);
 
         Started<OptionalInt> waiting = start("test-remover", () -> list.removeWithin(endless));
-        awaitParked(waiting.thread(), "the thread in removeWithin(Duration.ofSeconds(Long.MAX_VALUE)) on an empty list");
+        awaitWaiting(waiting, "removeWithin(Duration.ofSeconds(Long.MAX_VALUE)) on an empty list");
         list.add(4);
         assertThat(await(waiting.future(), HANG, "removeWithin(Duration.ofSeconds(Long.MAX_VALUE)), woken up by an add"))
                 .as("what the remover waiting with Duration.ofSeconds(Long.MAX_VALUE) received").hasValue(4);
@@ -290,6 +290,23 @@ class NumberListTest {
         assertThat(new HashSet<>(all)).as("every added number removed exactly once").hasSize(perSide * PER_THREAD);
         assertThat(all).as("numbers removed in all").hasSize(perSide * PER_THREAD);
         assertThat(list.size()).as("what is left once as many were removed as added").isZero();
+    }
+
+    /**
+     * Returns once the thread of {@code remover} waits. If it ended instead, fails with what it
+     * threw or returned, which tells more than "it did not wait".
+     */
+    private static void awaitWaiting(Started<OptionalInt> remover, String what) throws InterruptedException {
+        try {
+            awaitParked(remover.thread(), "the thread in " + what);
+        } catch (AssertionError notWaiting) {
+            if (remover.future().isDone()) {
+                OptionalInt returned = await(remover.future(), HANG, what);
+                throw new AssertionError(what + " returned " + returned + " at once instead of waiting for a number",
+                        notWaiting);
+            }
+            throw notWaiting;
+        }
     }
 
     private int removeOne() {
