@@ -12,7 +12,10 @@
  *       adding and removing at once.</li>
  *   <li><b>Stress (8 points)</b>: jcstress runs pairs of operations (add and add, add and remove,
  *       remove and remove, add and snapshot, ...) millions of times and looks for results that no
- *       correct list can produce.</li>
+ *       correct list can produce. These race tests run only once {@code NumberList} works when one
+ *       thread calls it ({@code new NumberList()}, then {@code add}, {@code size},
+ *       {@code snapshot}, {@code tryRemove} and {@code removeWithin}); until then they are reported
+ *       as not run, and earn no points.</li>
  *   <li><b>Design (4 points)</b>: rules read from your compiled classes:
  *     <ol>
  *       <li>all state of {@code NumberList} is guarded by one lock, held in a {@code private final}
