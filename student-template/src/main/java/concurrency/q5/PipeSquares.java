@@ -17,7 +17,8 @@ public final class PipeSquares {
      *   <li>The squaring happens in the child, not in this JVM: the tests watch which processes your
      *       code starts.</li>
      *   <li>Any length of list works, without getting stuck: the tests send 60 001 numbers.</li>
-     *   <li>Once this method returns, the child has ended, and so has every thread it started.</li>
+     *   <li>Once this method returns, the child has ended, and so has every thread this method
+     *       started.</li>
      * </ul>
      *
      * @param numbers the numbers; neither the list nor any number may be null
