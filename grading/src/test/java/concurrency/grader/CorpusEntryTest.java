@@ -36,6 +36,15 @@ class CorpusEntryTest {
     }
 
     @Test
+    @DisplayName("every folder of the corpus is an entry with its metadata")
+    void everyFolderIsAnEntry() throws IOException {
+        try (Stream<Path> dirs = Files.list(CorpusEntry.CORPUS)) {
+            assertThat(dirs.filter(Files::isDirectory)).allSatisfy(dir ->
+                    assertThat(dir.resolve("expected.properties")).as("the metadata of %s", dir.getFileName()).exists());
+        }
+    }
+
+    @Test
     @DisplayName("a patch that no longer applies fails with the entry's name and the hunk")
     void stalePatchFailsByName(@TempDir Path work) throws IOException {
         Path reference = work.resolve("reference");
