@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -25,8 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * nowhere else; each correct alternative must keep full marks.
  */
 class CorpusIT {
-    static final Path CORPUS = Path.of("src/test/resources/submissions");
-
     /**
      * One result cache for this run. The reference is graded first and fills it; an entry then
      * reruns only the question whose compiled classes differ from the reference's, which is how
@@ -77,32 +72,22 @@ class CorpusIT {
 
     /** {@code -Dcorpus=q5-} grades only the entries whose name starts with q5- (while working on one question). */
     static Stream<String> submissions() throws IOException {
-        String prefix = System.getProperty("corpus", "");
-        try (Stream<Path> dirs = Files.list(CORPUS)) {
-            return dirs.filter(d -> Files.exists(d.resolve("expected.properties")))
-                    .filter(d -> d.getFileName().toString().startsWith(prefix))
-                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
-        }
+        return CorpusEntry.names(System.getProperty("corpus", "")).stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("submissions")
     @DisplayName("a known submission loses points exactly where its defect is")
     void losesPointsOnItsQuestionOnly(String name, @TempDir Path work) throws Exception {
-        Properties expected = new Properties();
-        try (Reader in = Files.newBufferedReader(CORPUS.resolve(name).resolve("expected.properties"))) {
-            expected.load(in);
-        }
-        String question = expected.getProperty("question");
-        List<String> loses = list(expected.getProperty("loses", ""));
-        List<String> keeps = list(expected.getProperty("keeps", ""));
-        Path submission = GradedSubmission.referenceWith(CORPUS.resolve(name), work.resolve("submission"));
+        CorpusEntry entry = CorpusEntry.load(name).validate();
+        String question = entry.question();
+        Path submission = entry.materialize(GradedSubmission.SOLUTIONS, work.resolve("submission"));
         Path graderWork = work.resolve("grader");
         List<String> args = new ArrayList<>(List.of(cacheArgs()));
         args.addAll(List.of("--work-dir", graderWork.toString()));
-        if (expected.containsKey("budget")) {
+        if (entry.budget() != null) {
             // Only its own question: the others stay cache hits at their full budgets.
-            args.addAll(List.of("--budget-cap", question + "=" + expected.getProperty("budget")));
+            args.addAll(List.of("--budget-cap", question + "=" + entry.budget()));
         }
 
         GradedSubmission graded = GradedSubmission.grade(submission, work, args.toArray(String[]::new));
@@ -110,9 +95,9 @@ class CorpusIT {
         // Kept after the run (target/corpus-consoles): what each entry lost, and how often a stress test caught its bug.
         Path consoles = Files.createDirectories(Path.of("target", "corpus-consoles"));
         Files.writeString(consoles.resolve(name + ".txt"), graded.console());
-        String context = name + ": " + expected.getProperty("defect") + "\n" + graded.console();
+        String context = name + " (" + entry.kind().name().toLowerCase() + "): " + entry.what() + "\n" + graded.console();
         assertThat(graded.exitStatus()).as(context).isZero();
-        for (String kind : loses) {
+        for (String kind : entry.loses()) {
             if (graded.max(question, kind) == 0) {
                 // Advice worth no points (the design rules of Q3 and Q8): it must fail, and say why.
                 assertThat(graded.failed(question, kind)).as("%s must fail a %s check\n%s", name, kind, context).isPositive();
@@ -121,12 +106,12 @@ class CorpusIT {
                         .isLessThan(graded.max(question, kind));
             }
         }
-        for (String kind : keeps) {
+        for (String kind : entry.keeps()) {
             assertThat(graded.score(question, kind)).as("%s must keep every %s point\n%s", name, kind, context)
                     .isEqualTo(graded.max(question, kind));
             assertThat(graded.failed(question, kind)).as("%s must pass every %s check\n%s", name, kind, context).isZero();
         }
-        if (loses.isEmpty()) {
+        if (entry.loses().isEmpty()) {
             assertThat(graded.score(question, null)).as("a correct alternative keeps full marks\n%s", context)
                     .isEqualTo(graded.max(question, null));
             assertThat(graded.failed(question, null)).as("a correct alternative passes every check\n%s", context).isZero();
@@ -138,9 +123,5 @@ class CorpusIT {
             }
         }
         assertThat(Reaper.strays(graderWork)).as("processes left running by %s after grading", name).isEmpty();
-    }
-
-    private static List<String> list(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

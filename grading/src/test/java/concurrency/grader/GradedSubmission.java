@@ -89,8 +89,8 @@ record GradedSubmission(JsonNode results, String console, int exitStatus) {
     }
 
     /**
-     * The reference sources with the files of {@code overlay} put over them: a corpus entry holds
-     * only the files it changes, and every other file of its package stays the reference's.
+     * The reference sources with the whole files of {@code overlay} put over them (a fixture of
+     * HostileIT; a corpus entry is built by {@link CorpusEntry#materialize}).
      */
     static Path referenceWith(Path overlay, Path target) throws IOException {
         copyTree(SOLUTIONS, target);

@@ -79,7 +79,7 @@ class HostileIT {
     @DisplayName("a run that ended unexpectedly is never remembered: the same code is graded again, not replayed")
     void tamperedRunsAreNotCached(@TempDir Path work) throws Exception {
         assumeTrue(GradedSubmission.sandboxAvailable(), "needs bubblewrap");
-        Path submission = GradedSubmission.referenceWith(CorpusIT.CORPUS.resolve("q4-hostile-exits"), work.resolve("submission"));
+        Path submission = CorpusEntry.load("q4-hostile-exits").materialize(GradedSubmission.SOLUTIONS, work.resolve("submission"));
         String[] args = {"--questions", "q4", "--budget-cap", "30", "--cache", work.resolve("cache").toString()};
 
         GradedSubmission first = GradedSubmission.grade(submission, Files.createDirectories(work.resolve("1")), args);

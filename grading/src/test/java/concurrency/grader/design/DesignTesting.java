@@ -2,10 +2,10 @@ package concurrency.grader.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import concurrency.grader.CorpusEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,19 +15,16 @@ import javax.tools.ToolProvider;
 
 /** Compiles one question of the reference, the template or a corpus entry, and applies design checks to it. */
 public final class DesignTesting {
-    private static final Path CORPUS = Path.of("src/test/resources/submissions");
-
     private DesignTesting() {
     }
 
     /** The ids (without the "qN.design." prefix) of the checks that {@code submission} breaks, space-separated. */
     public static String brokenRules(String question, String submission, List<DesignCheck> checks, Path temp) throws IOException {
-        Path reference = Path.of("../solutions/src/main/java/concurrency", question);
+        Path reference = Path.of("../solutions/src/main/java");
         Path sources = switch (submission) {
-            case "reference" -> reference;
+            case "reference" -> reference.resolve("concurrency").resolve(question);
             case "template" -> Path.of("../student-template/src/main/java/concurrency", question);
-            // A corpus entry holds only the files it changes; the rest of the package is the reference's.
-            default -> overlay(reference, CORPUS.resolve(submission).resolve("src/main/java/concurrency").resolve(question), temp.resolve("src"));
+            default -> CorpusEntry.load(submission).materialize(reference, temp.resolve("src")).resolve("concurrency").resolve(question);
         };
         Path classes = temp.resolve("classes");
         compile(sources, classes);
@@ -41,18 +38,6 @@ public final class DesignTesting {
         }
         System.out.println(submission + ": " + violations);
         return String.join(" ", violations.keySet());
-    }
-
-    private static Path overlay(Path base, Path changed, Path into) throws IOException {
-        Files.createDirectories(into);
-        for (Path dir : List.of(base, changed)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, into.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return into;
     }
 
     private static void compile(Path sources, Path out) throws IOException {

@@ -16,7 +16,6 @@ import javax.tools.ToolProvider;
 /** Compiles sources as the grader does (release 17, debug lines, no annotation processing). Test code only. */
 final class Javac {
     static final Path SOLUTIONS = Path.of("../solutions/src/main/java");
-    static final Path CORPUS = Path.of("src/test/resources/submissions");
 
     private Javac() {
     }

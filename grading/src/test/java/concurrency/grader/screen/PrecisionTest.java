@@ -2,14 +2,11 @@ package concurrency.grader.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import concurrency.grader.CorpusEntry;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,18 +68,14 @@ class PrecisionTest {
     }
 
     static Stream<String> corpus() throws IOException {
-        try (Stream<Path> dirs = Files.list(Javac.CORPUS)) {
-            return dirs.filter(d -> Files.exists(d.resolve("expected.properties")))
-                    .map(d -> d.getFileName().toString()).filter(name -> !NEVER_COMPILED.contains(name))
-                    .sorted().toList().stream();
-        }
+        return CorpusEntry.names("").stream().filter(name -> !NEVER_COMPILED.contains(name));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     @DisplayName("a corpus entry is clean unless it is hostile, and a hostile one is caught")
     void corpusEntry(String name, @TempDir Path work) throws IOException {
-        String question = question(name);
+        String question = CorpusEntry.load(name).question();
         Path classes = compileEntry(name, question, work);
 
         List<Finding> findings = ApiScreen.screen(classes);
@@ -99,29 +92,13 @@ class PrecisionTest {
     @Test
     @DisplayName("every hostile entry named here exists in the corpus")
     void hostileEntriesExist() {
-        HOSTILE.keySet().forEach(name -> assertThat(Javac.CORPUS.resolve(name).resolve("expected.properties")).exists());
-        NEVER_COMPILED.forEach(name -> assertThat(Javac.CORPUS.resolve(name).resolve("expected.properties")).exists());
+        HOSTILE.keySet().forEach(name -> assertThat(CorpusEntry.CORPUS.resolve(name).resolve("expected.properties")).exists());
+        NEVER_COMPILED.forEach(name -> assertThat(CorpusEntry.CORPUS.resolve(name).resolve("expected.properties")).exists());
     }
 
-    private static String question(String name) throws IOException {
-        Properties expected = new Properties();
-        try (Reader in = Files.newBufferedReader(Javac.CORPUS.resolve(name).resolve("expected.properties"))) {
-            expected.load(in);
-        }
-        return expected.getProperty("question");
-    }
-
-    /** The entry's files over the reference's package, compiled against the rest of the reference. */
+    /** The entry's package (the reference's with the entry's change), compiled against the rest of the reference. */
     private static Path compileEntry(String name, String question, Path work) throws IOException {
-        Path sources = Files.createDirectories(work.resolve("src/concurrency").resolve(question));
-        for (Path dir : List.of(Javac.SOLUTIONS.resolve("concurrency").resolve(question),
-                Javac.CORPUS.resolve(name).resolve("src/main/java/concurrency").resolve(question))) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, sources.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return Javac.compileTree(work.resolve("src"), reference, work.resolve("classes"));
+        Path sources = CorpusEntry.load(name).materialize(Javac.SOLUTIONS, work.resolve("src"));
+        return Javac.compileTree(sources.resolve("concurrency").resolve(question), reference, work.resolve("classes"));
     }
 }
