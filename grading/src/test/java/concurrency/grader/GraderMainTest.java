@@ -75,6 +75,18 @@ class GraderMainTest {
     }
 
     @Test
+    @DisplayName("a rubric whose points are not whole hundredths is refused: its checks could not add up to them")
+    void rubricInHundredths(@TempDir Path work) throws IOException {
+        Path rubric = Files.writeString(work.resolve("rubric.json"), """
+                {"questions": [{"id": "q1", "title": "Q1", "kinds": {"correctness": {"points": 8.333, "timeoutSeconds": 60}}}]}""");
+
+        Ran ran = run(work.toString(), "--rubric=" + rubric, "--results=" + work.resolve("results.json"));
+
+        assertThat(ran.status()).as(ran.err()).isEqualTo(ExitStatus.BAD_ARGUMENTS);
+        assertThat(ran.err()).contains("--rubric").contains("8.333 points is not a whole number of hundredths");
+    }
+
+    @Test
     @DisplayName("--no-sandbox refuses --cache: without the sandbox, student code could poison it")
     void plainModeRefusesTheCache(@TempDir Path work) {
         Ran ran = run(work.toString(), "--no-sandbox", "--cache", work.resolve("cache").toString());
