@@ -1,35 +1,35 @@
 package concurrency.grader;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
-/** {@code java -jar grader.jar <submission-dir> --results results.json} */
-@Command(name = "grader", mixinStandardHelpOptions = true, version = "grader 1.0",
-        description = "Grades a submission of the concurrency assignment and writes a Gradescope results.json.")
+/**
+ * {@code java -jar grader.jar <submission-dir> --results results.json}: reads the command line,
+ * checks it, and hands the submission to the {@link Pipeline}. Every way it can end is an
+ * {@link ExitStatus} with at most one line on stderr.
+ */
+@Command(name = "grader", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = "Grades a submission of the concurrency assignment and writes a Gradescope results.json.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+                ExitStatus.GRADED + ":grading completed and the results are written, whatever the score",
+                ExitStatus.FAILED + ":the grader itself failed (an I/O error, a broken grader.jar); no results written",
+                ExitStatus.BAD_ARGUMENTS + ":bad arguments, or no bubblewrap without --no-sandbox; nothing graded",
+                ExitStatus.STRAYS + ":processes of the submission outlived grading; no results written"})
 public final class GraderMain implements Callable<Integer> {
-    /** The longest javac may work on one question (or the shortest budget of the rubric, if shorter). */
-    static final int COMPILE_SECONDS = 60;
-    static final int COMPILE_FLOOR_SECONDS = 20;
-    private static final String CACHE_NEEDS_SANDBOX = "--cache cannot be used with --no-sandbox: without the sandbox, "
-            + "student code could write into the cache and poison other students' grades";
+    private static final int MAX_JOBS = 16;
 
     @Spec
     CommandSpec spec;
@@ -51,13 +51,14 @@ public final class GraderMain implements Callable<Integer> {
                     + "everything from the submission (default: the reference bundled in this jar).")
     String reference;
 
-    @Option(names = "--rubric", paramLabel = "<file>", description = "A rubric.json to use instead of the bundled one.")
-    Path rubricFile;
+    @Option(names = "--rubric", paramLabel = "<file>", converter = RubricFile.class,
+            description = "A rubric.json to use instead of the bundled one.")
+    Rubric rubric;
 
-    @Option(names = "--budget-cap", paramLabel = "[<q>=]<seconds>",
+    @Option(names = "--budget-cap", paramLabel = "[<q>=]<seconds>", converter = BudgetCap.Converter.class,
             description = "Cut every time budget of the rubric to at most this many seconds, or only those of one "
                     + "question with q4=30.")
-    String budgetCap;
+    BudgetCap budgetCap;
 
     @Option(names = "--work-dir", paramLabel = "<dir>", description = "Keep the grader's working files here (default: a temporary directory, deleted afterwards).")
     Path workDir;
@@ -81,171 +82,102 @@ public final class GraderMain implements Callable<Integer> {
     Path java;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new GraderMain()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command as main runs it: every failure becomes an {@link ExitStatus} and one line on stderr. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new GraderMain());
+        commandLine.setParameterExceptionHandler((ParameterException e, String[] args) -> {
+            e.getCommandLine().getErr().println("grader: " + oneLine(e.getMessage()) + " (see --help)");
+            return ExitStatus.BAD_ARGUMENTS;
+        });
+        commandLine.setExecutionExceptionHandler(GraderMain::failed);
+        return commandLine;
     }
 
     @Override
-    public Integer call() throws Exception {
-        validate();
-        Rubric loaded = rubricFile == null ? Rubric.bundled() : Rubric.read(rubricFile);
-        Rubric rubric = budgetCap == null ? loaded : capBudgets(loaded);
-        List<String> selected = questions == null ? rubric.questions().stream().map(Rubric.Question::id).toList() : questions;
-        Grader.unknownQuestion(rubric, selected).ifPresent(q -> {
-            throw new ParameterException(spec.commandLine(), "--questions: unknown question '" + q
-                    + "'; the rubric has " + rubric.byId().keySet());
+    public Integer call() throws IOException, InterruptedException {
+        checkArguments();
+        Rubric loaded = rubric == null ? Rubric.bundled() : rubric;
+        Rubric capped = budgetCap == null ? loaded : budgetCap(loaded);
+        List<String> selected = questions == null ? capped.questions().stream().map(Rubric.Question::id).toList() : questions;
+        selected.stream().filter(q -> !capped.byId().containsKey(q)).findFirst().ifPresent(q -> {
+            throw bad("--questions: unknown question '" + q + "'; the rubric has " + capped.byId().keySet());
         });
+        Path javaLauncher = (java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java")).toAbsolutePath();
 
-        boolean temporary = workDir == null;
-        Path work = temporary ? Files.createTempDirectory("grader-") : Files.createDirectories(workDir).toAbsolutePath();
-        PrintStream console = System.out;
-        try {
-            Bundle bundle;
-            try {
-                if (noSandbox && cacheDir != null) {
-                    throw new ParameterException(spec.commandLine(), CACHE_NEEDS_SANDBOX);
-                }
-                bundle = Bundle.unpack(work.resolve("bundle"), reference,
-                        Optional.ofNullable(cacheDir).map(c -> c.toAbsolutePath().resolve("runners")));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-            Path javaLauncher = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
-            Path javaHome = javaLauncher.toAbsolutePath().getParent().getParent();
-            Sandbox sandbox = chooseSandbox(javaHome, work);
-            Limits limits = Limits.detect();
-            List<Path> toolPath = List.of(bundle.runnerJar(), bundle.testsJar(), bundle.stressJar());
-            console.println("Grading " + submission.toAbsolutePath() + " (" + (bundle.referenceClasses().isPresent()
-                    ? "other questions from the reference" : "no reference: everything from the submission") + ")");
-            console.println("Sandbox: " + sandbox.describe());
-            console.println("Limits per runner: " + limits.describe());
+        try (WorkDir work = WorkDir.open(workDir)) {
+            Pipeline.Settings settings = new Pipeline.Settings(capped, reference,
+                    Optional.ofNullable(cacheDir).map(Path::toAbsolutePath), jobs, sandbox(javaLauncher, work.path()), javaLauncher);
+            Pipeline.prepare(submission, settings, work.path(), new ConsoleReport(System.out)).grade(selected, results);
+        }
+        return ExitStatus.GRADED;
+    }
 
-            ResultCache cache = cacheDir == null ? ResultCache.disabled()
-                    : ResultCache.in(cacheDir.toAbsolutePath(), Stream.of(RunnerJar.graderPath().stream(),
-                                    Stream.of(bundle.testsJar(), bundle.stressJar()), bundle.referenceClasses().stream(),
-                                    // without a reference, a question's behaviour also depends on the submission's other questions
-                                    bundle.referenceClasses().isEmpty() ? Stream.of(submission.toAbsolutePath()) : Stream.<Path>empty())
-                            .flatMap(s -> s).toList(),
-                            javaLauncher.toAbsolutePath() + "|" + javaVersion(javaLauncher) + "|" + sandbox.describe() + "|"
-                                    + limits.describe());
-            Map<String, Duration> compileBudgets = new HashMap<>();
-            // at least COMPILE_FLOOR_SECONDS however short the kinds' budgets: the first question also pays for the
-            // compiler's JVM starting and reading the submission, on a machine that may be busy
-            rubric.questions().forEach(q -> compileBudgets.put(q.id(), Collections.max(List.of(Duration.ofSeconds(COMPILE_FLOOR_SECONDS),
-                    Collections.min(List.of(Duration.ofSeconds(COMPILE_SECONDS), q.shortestTimeout()))))));
-            Grader grader = new Grader(rubric, bundle, new RunnerJvm(javaLauncher, toolPath, sandbox, limits,
-                    RunnerModules.of(javaLauncher)),
-                    new IsolatedCompiler(javaLauncher, compileBudgets), work, console, cache, jobs);
-            Grader.Sheet sheet = grader.grade(submission.toAbsolutePath(), selected);
-            // Every runner and everything it started is dead by now (RunnerJvm reaps each one), so
-            // nothing of the submission can touch the file written here.
-            int strays = Reaper.strays(work).size();
-            if (strays > 0) {
-                throw new IllegalStateException(strays + " processes of the submission are still alive; no results written");
-            }
-            printFailures(sheet, console);
-            long passed = sheet.tests().stream().filter(GradedTest::passed).count();
-            String summary = "Score: " + Grader.fmt(sheet.score()) + "/" + Grader.fmt(sheet.maxScore());
-            GradescopeResults.write(sheet, summary, results, Map.of("sandbox", sandbox.describe(), "isolated", sandbox.isolated(),
-                    "limits", limits.describe()));
-            console.println(summary + "  (" + sheet.elapsed().toSeconds() + " s; results in " + results.toAbsolutePath() + ")");
-            console.println(passed + " passed, " + (sheet.tests().size() - passed) + " failed");
-            return 0;
-        } finally {
-            if (temporary) {
-                deleteQuietly(work);
-            }
+    /** What the types of the options cannot say. */
+    private void checkArguments() {
+        if (!Files.isDirectory(submission)) {
+            throw bad("<submission-dir>: " + submission + " is not a directory");
+        }
+        if (Files.isDirectory(results)) {
+            throw bad("--results: " + results + " is a directory; give a file name");
+        }
+        if (reference != null && !reference.equals("none") && !Files.isRegularFile(Path.of(reference))) {
+            throw bad("--reference: " + reference + " is neither a jar file nor 'none'");
+        }
+        if (jobs < 1 || jobs > MAX_JOBS) {
+            throw bad("--jobs: " + jobs + " is out of range; give 1 to " + MAX_JOBS);
+        }
+        if (cacheDir != null && Files.exists(cacheDir) && !Files.isDirectory(cacheDir)) {
+            throw bad("--cache: " + cacheDir + " is not a directory");
+        }
+        if (cacheDir != null && noSandbox) {
+            throw bad("--cache cannot be used with --no-sandbox: without the sandbox, "
+                    + "student code could write into the cache and poison other students' grades");
+        }
+        if (java != null && !Files.isExecutable(java)) {
+            throw bad("--java: " + java + " is not an executable");
         }
     }
 
-    /**
-     * bubblewrap, or plain processes when (and only when) {@code --no-sandbox} asks for them. Plain
-     * mode cannot share a cache: student code could write into it.
-     */
-    private Sandbox chooseSandbox(Path javaHome, Path work) {
+    private Rubric budgetCap(Rubric rubric) {
+        budgetCap.question().filter(q -> !rubric.byId().containsKey(q)).ifPresent(q -> {
+            throw bad("--budget-cap: unknown question '" + q + "'; the rubric has " + rubric.byId().keySet());
+        });
+        return rubric.withBudgetCap(budgetCap.seconds(), budgetCap.question().orElse(null));
+    }
+
+    /** bubblewrap, or plain processes when (and only when) {@code --no-sandbox} asks for them. */
+    private Sandbox sandbox(Path javaLauncher, Path work) {
         if (noSandbox) {
             return new Sandbox.Plain();
         }
-        Sandbox.Either bubblewrap = Sandbox.bubblewrap(javaHome, work);
-        return bubblewrap.sandbox().orElseThrow(() -> new ParameterException(spec.commandLine(),
+        Sandbox.Either bubblewrap = Sandbox.bubblewrap(javaLauncher.getParent().getParent(), work);
+        return bubblewrap.sandbox().orElseThrow(() -> bad(
                 "bubblewrap (bwrap), the sandbox for student code, is not installed or cannot start java here ("
                         + bubblewrap.problem().lines().findFirst().orElse("no reason given") + "). Install it "
                         + "(Debian/Ubuntu: apt-get install bubblewrap), or pass --no-sandbox to run student code without "
                         + "any isolation (only for your own code)."));
     }
 
-    /** The JDK's own release file (version and build), so that a cached result does not outlive a JDK update. */
-    private static String javaVersion(Path javaLauncher) {
-        try {
-            return Files.readString(javaLauncher.toAbsolutePath().getParent().getParent().resolve("release"));
-        } catch (IOException e) {
-            return "unknown";
-        }
+    private ParameterException bad(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
-    /** {@code --budget-cap 30} caps every question; {@code --budget-cap q4=30} only q4's kinds. */
-    private Rubric capBudgets(Rubric rubric) {
-        int eq = budgetCap.indexOf('=');
-        String question = eq < 0 ? null : budgetCap.substring(0, eq).strip();
-        String secondsText = budgetCap.substring(eq + 1).strip();
-        int seconds;
-        try {
-            seconds = Integer.parseInt(secondsText);
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--budget-cap: '" + budgetCap
-                    + "' is not a number of seconds; give e.g. 60 or q4=60");
+    /** Everything that went wrong after the arguments were accepted. */
+    private static int failed(Exception e, CommandLine commandLine, ParseResult parsed) {
+        if (e instanceof StraysAlive) {
+            commandLine.getErr().println("grader: " + oneLine(e.getMessage()));
+            return ExitStatus.STRAYS;
         }
-        if (seconds < 5) {
-            throw new ParameterException(spec.commandLine(), "--budget-cap: " + seconds + " s is too short to start a JVM; give at least 5");
-        }
-        if (question != null && !rubric.byId().containsKey(question)) {
-            throw new ParameterException(spec.commandLine(), "--budget-cap: unknown question '" + question
-                    + "'; the rubric has " + rubric.byId().keySet());
-        }
-        return rubric.withBudgetCap(seconds, question);
+        StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+        commandLine.getErr().println("grader failed: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
+                + (where == null ? "" : " (at " + where + ")"));
+        return ExitStatus.FAILED;
     }
 
-    private void validate() {
-        if (!Files.isDirectory(submission)) {
-            throw new ParameterException(spec.commandLine(), "<submission-dir>: " + submission + " is not a directory");
-        }
-        if (results != null && Files.isDirectory(results)) {
-            throw new ParameterException(spec.commandLine(), "--results: " + results + " is a directory; give a file name");
-        }
-        if (rubricFile != null && !Files.isRegularFile(rubricFile)) {
-            throw new ParameterException(spec.commandLine(), "--rubric: " + rubricFile + " is not a file");
-        }
-        if (jobs < 1 || jobs > 16) {
-            throw new ParameterException(spec.commandLine(), "--jobs: " + jobs + " is out of range; give 1 to 16");
-        }
-        if (cacheDir != null && Files.exists(cacheDir) && !Files.isDirectory(cacheDir)) {
-            throw new ParameterException(spec.commandLine(), "--cache: " + cacheDir + " is not a directory");
-        }
-        if (java != null && !Files.isExecutable(java)) {
-            throw new ParameterException(spec.commandLine(), "--java: " + java + " is not an executable");
-        }
-    }
-
-    private static void printFailures(Grader.Sheet sheet, PrintStream console) {
-        List<GradedTest> failed = sheet.tests().stream().filter(t -> !t.passed()).toList();
-        if (failed.isEmpty()) {
-            return;
-        }
-        console.println();
-        console.println("What failed:");
-        for (GradedTest test : failed) {
-            String points = test.maxScore() == 0 ? "advice, no points"
-                    : Grader.fmt(test.score()) + "/" + Grader.fmt(test.maxScore());
-            console.println("- " + test.name() + "  (" + points + ")");
-            test.output().lines().limit(8).forEach(line -> console.println("    " + line));
-        }
-        console.println();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; the OS cleans it eventually
-        }
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

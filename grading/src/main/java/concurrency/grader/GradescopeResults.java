@@ -10,13 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the score sheet in Gradescope's results.json format. */
+/**
+ * Writes the score sheet in Gradescope's results.json format. Every score is already a whole
+ * number of hundredths ({@link Points}), so the tests add up to the totals written here.
+ */
 final class GradescopeResults {
     private GradescopeResults() {
     }
 
     /** @param environment how student code was run (the sandbox, the limits), for the record: Gradescope's extra_data */
-    static void write(Grader.Sheet sheet, String summary, Path file, Map<String, Object> environment) throws IOException {
+    static void write(ScoreSheet sheet, String summary, Path file, Map<String, Object> environment) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("score", sheet.score());
         root.put("max_score", sheet.maxScore());
@@ -30,8 +33,8 @@ final class GradescopeResults {
         for (GradedTest test : sheet.tests()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", test.name());
-            entry.put("score", round(test.score()));
-            entry.put("max_score", round(test.maxScore()));
+            entry.put("score", test.score());
+            entry.put("max_score", test.maxScore());
             entry.put("status", test.passed() ? "passed" : "failed");
             entry.put("output", test.output());
             entry.put("tags", test.tags());
@@ -46,9 +49,5 @@ final class GradescopeResults {
         Path partial = Files.createTempFile(parent, ".results", ".json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(partial.toFile(), root);
         Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static double round(double points) {
-        return Math.round(points * 10_000) / 10_000.0;
     }
 }

@@ -34,16 +34,12 @@ final class ResultCache {
     private static final TypeReference<List<GradedTest>> TESTS = new TypeReference<>() {
     };
 
-    private final Optional<Path> dir;
+    private final Path dir;
     private final String environment;
 
-    private ResultCache(Optional<Path> dir, String environment) {
+    private ResultCache(Path dir, String environment) {
         this.dir = dir;
         this.environment = environment;
-    }
-
-    static ResultCache disabled() {
-        return new ResultCache(Optional.empty(), "");
     }
 
     /** A cache in {@code dir} for runs in this environment: every file or directory listed, plus free-form facts. */
@@ -53,30 +49,23 @@ final class ResultCache {
         for (Path file : environmentFiles) {
             hashTree(file, digest);
         }
-        return new ResultCache(Optional.of(Files.createDirectories(dir)), HexFormat.of().formatHex(digest.digest()));
-    }
-
-    boolean enabled() {
-        return dir.isPresent();
+        return new ResultCache(Files.createDirectories(dir), HexFormat.of().formatHex(digest.digest()));
     }
 
     /**
      * The key of one question and kind whose classes are in {@code classes}, of which only the
      * files in {@code relevant} can change the result (all of them unless a kind knows better).
      */
-    String key(String question, String kind, Rubric.Kind budget, Path classes, Predicate<Path> relevant) throws IOException {
+    String key(String question, String kind, Rubric.Item item, Path classes, Predicate<Path> relevant) throws IOException {
         MessageDigest digest = sha256();
-        digest.update((environment + "|" + question + "|" + kind + "|" + budget.points() + "|" + budget.timeout())
+        digest.update((environment + "|" + question + "|" + kind + "|" + item.points() + "|" + item.timeout())
                 .getBytes(UTF_8));
         hashTree(classes, relevant, digest);
         return HexFormat.of().formatHex(digest.digest());
     }
 
     Optional<List<GradedTest>> get(String key) {
-        if (dir.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = dir.get().resolve(key + ".json");
+        Path file = dir.resolve(key + ".json");
         try {
             return Files.exists(file) ? Optional.of(JSON.readValue(file.toFile(), TESTS)) : Optional.empty();
         } catch (IOException unreadable) {
@@ -86,12 +75,9 @@ final class ResultCache {
 
     /** Stores atomically: graders that share the directory never read half an entry. */
     void put(String key, List<GradedTest> tests) throws IOException {
-        if (dir.isEmpty()) {
-            return;
-        }
-        Path temporary = Files.createTempFile(dir.get(), key, ".tmp");
+        Path temporary = Files.createTempFile(dir, key, ".tmp");
         JSON.writeValue(temporary.toFile(), tests);
-        Files.move(temporary, dir.get().resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, dir.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Hashes a file, or every file under a directory with its relative name, in a stable order. */

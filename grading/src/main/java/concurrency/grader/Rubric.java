@@ -16,18 +16,20 @@ import java.util.Map;
 public record Rubric(List<Question> questions) {
     public static final List<String> KINDS = List.of("correctness", "stress", "design");
 
-    public record Question(String id, String title, LinkedHashMap<String, Kind> kinds) {
+    /** @param kinds the rubric item of each kind of check this question has, by kind */
+    public record Question(String id, String title, LinkedHashMap<String, Item> kinds) {
         /** The shortest time budget of this question's kinds. */
         public Duration shortestTimeout() {
-            return kinds.values().stream().map(Kind::timeout).min(Duration::compareTo).orElse(Duration.ZERO);
+            return kinds.values().stream().map(Item::timeout).min(Duration::compareTo).orElse(Duration.ZERO);
         }
 
         public double maxScore() {
-            return kinds.values().stream().mapToDouble(Kind::points).sum();
+            return Points.sum(kinds.values().stream().mapToDouble(Item::points));
         }
     }
 
-    public record Kind(double points, int timeoutSeconds) {
+    /** What one kind of check of one question is worth, and how long its JVM may run. */
+    public record Item(double points, int timeoutSeconds) {
         public Duration timeout() {
             return Duration.ofSeconds(timeoutSeconds);
         }
@@ -39,14 +41,10 @@ public record Rubric(List<Question> questions) {
             if (question != null && !question.equals(q.id())) {
                 return q;
             }
-            LinkedHashMap<String, Kind> capped = new LinkedHashMap<>();
-            q.kinds().forEach((name, k) -> capped.put(name, new Kind(k.points(), Math.min(k.timeoutSeconds(), seconds))));
+            LinkedHashMap<String, Item> capped = new LinkedHashMap<>();
+            q.kinds().forEach((kind, item) -> capped.put(kind, new Item(item.points(), Math.min(item.timeoutSeconds(), seconds))));
             return new Question(q.id(), q.title(), capped);
         }).toList());
-    }
-
-    public double maxScore() {
-        return questions.stream().mapToDouble(Question::maxScore).sum();
     }
 
     public static Rubric bundled() {
@@ -65,11 +63,15 @@ public record Rubric(List<Question> questions) {
         Rubric rubric = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .readValue(json, Rubric.class);
         for (Question q : rubric.questions()) {
-            for (String kind : q.kinds().keySet()) {
+            q.kinds().forEach((kind, item) -> {
                 if (!KINDS.contains(kind)) {
-                    throw new IllegalArgumentException("rubric: question " + q.id() + " has unknown kind '" + kind + "'");
+                    throw new IllegalArgumentException("question " + q.id() + " has unknown kind '" + kind + "'");
                 }
-            }
+                if (!Points.isWhole(item.points())) {
+                    throw new IllegalArgumentException("question " + q.id() + ", kind " + kind + ": " + item.points()
+                            + " points is not a whole number of hundredths");
+                }
+            });
         }
         return rubric;
     }

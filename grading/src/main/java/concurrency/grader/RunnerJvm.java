@@ -3,7 +3,7 @@ package concurrency.grader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import concurrency.grader.runner.Channel;
 import concurrency.grader.runner.Check;
-import concurrency.grader.runner.Outcome;
+import concurrency.grader.runner.CheckResult;
 import concurrency.grader.runner.RunnerMain;
 import concurrency.grader.runner.SpaceUsed;
 import java.io.File;
@@ -56,7 +56,7 @@ final class RunnerJvm {
     }
 
     /** What one runner JVM reported, and how it ended. */
-    record Report(List<Check> plan, Map<String, Outcome> outcomes, boolean finished, boolean timedOut, int exitStatus,
+    record Report(List<Check> plan, Map<String, CheckResult> results, boolean finished, boolean timedOut, int exitStatus,
                   boolean forged, int strays, Optional<String> limitHit, Duration elapsed, String stderrTail) {
         /** Whether this report may be remembered and replayed: a run that ended as a runner ends, with nothing odd. */
         boolean trustworthy() {
@@ -120,7 +120,7 @@ final class RunnerJvm {
                 box.hit().ifPresent(hits::add);
                 Optional<String> limitHit = hits.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", hits)
                         + " The limits keep one submission from taking the grading machine down, so this part scores 0.");
-                return new Report(protocol.plan, Map.copyOf(protocol.outcomes), protocol.done, !exited, status, protocol.forged,
+                return new Report(protocol.plan, Map.copyOf(protocol.results), protocol.done, !exited, status, protocol.forged,
                         strays, limitHit, elapsed, stderr.toString());
             }
         }
@@ -148,7 +148,7 @@ final class RunnerJvm {
     private static final class Protocol {
         private final String prefix;
         volatile List<Check> plan = List.of();
-        final Map<String, Outcome> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
+        final Map<String, CheckResult> results = Collections.synchronizedMap(new LinkedHashMap<>());
         final List<String> limits = Collections.synchronizedList(new ArrayList<>());
         volatile boolean done;
         volatile boolean forged;
@@ -186,9 +186,9 @@ final class RunnerJvm {
             } else if (message.startsWith("limit ") && planned) {
                 limits.add(JSON.readValue(message.substring(6), String.class));
             } else if (message.startsWith("result ") && planned) {
-                Outcome outcome = JSON.readValue(message.substring(7), Outcome.class);
-                boolean known = plan.stream().anyMatch(c -> c.id().equals(outcome.id()));
-                if (!known || outcomes.putIfAbsent(outcome.id(), outcome) != null) {
+                CheckResult result = JSON.readValue(message.substring(7), CheckResult.class);
+                boolean known = plan.stream().anyMatch(c -> c.id().equals(result.id()));
+                if (!known || results.putIfAbsent(result.id(), result) != null) {
                     forged = true;
                 }
             } else {

@@ -1,7 +1,7 @@
 package concurrency.grader;
 
 import concurrency.grader.runner.Check;
-import concurrency.grader.runner.Outcome;
+import concurrency.grader.runner.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +16,8 @@ final class Scoring {
         return List.of(new GradedTest(question, kind, label(question, kind, "all checks"), 0, points, false, why));
     }
 
-    static List<GradedTest> score(String question, String kind, Rubric.Kind rubric, RunnerJvm.Report report) {
-        double points = rubric.points();
+    static List<GradedTest> score(String question, String kind, Rubric.Item item, RunnerJvm.Report report) {
+        double points = item.points();
         if (report.forged()) {
             return whole(question, kind, points, "Lines that imitate the grader's own reports were printed while your code ran, "
                     + "so this part cannot be trusted and scores 0. Remove any code that writes such output; "
@@ -29,19 +29,21 @@ final class Scoring {
         if (report.plan().isEmpty()) {
             return whole(question, kind, points, report.finished()
                     ? "No check of this kind exists for " + question + ": the grader is misconfigured; tell your instructor."
-                    : "The checks could not even start. " + ending(report, rubric));
+                    : "The checks could not even start. " + ending(report, item));
         }
-        double share = points / report.plan().size();
+        List<Double> shares = Points.split(points, report.plan().size());
         List<GradedTest> tests = new ArrayList<>();
-        for (Check check : report.plan()) {
-            Outcome outcome = report.outcomes().get(check.id());
+        for (int i = 0; i < shares.size(); i++) {
+            Check check = report.plan().get(i);
+            double share = shares.get(i);
+            CheckResult result = report.results().get(check.id());
             String name = label(question, kind, check.name());
-            if (outcome == null) {
-                tests.add(new GradedTest(question, kind, name, 0, share, false, "Did not finish. " + ending(report, rubric)));
+            if (result == null) {
+                tests.add(new GradedTest(question, kind, name, 0, share, false, "Did not finish. " + ending(report, item)));
             } else {
-                String output = outcome.passed() || report.limitHit().isEmpty() ? outcome.output()
-                        : outcome.output() + "\n" + report.limitHit().get();
-                tests.add(new GradedTest(question, kind, name, outcome.passed() ? share : 0, share, outcome.passed(), output));
+                String output = result.passed() || report.limitHit().isEmpty() ? result.output()
+                        : result.output() + "\n" + report.limitHit().get();
+                tests.add(new GradedTest(question, kind, name, result.passed() ? share : 0, share, result.passed(), output));
             }
         }
         return tests;
@@ -51,10 +53,10 @@ final class Scoring {
         return question.toUpperCase() + " " + kind + " | " + check;
     }
 
-    private static String ending(RunnerJvm.Report report, Rubric.Kind rubric) {
+    private static String ending(RunnerJvm.Report report, Rubric.Item item) {
         String story;
         if (report.timedOut()) {
-            story = "The JVM running your code was stopped after its time budget of " + rubric.timeoutSeconds()
+            story = "The JVM running your code was stopped after its time budget of " + item.timeoutSeconds()
                     + " s: your code probably hangs (a deadlock, a lost wake-up or an endless loop).";
         } else {
             story = "The JVM running your code ended (exit status " + report.exitStatus() + ") before this check finished: "

@@ -26,8 +26,8 @@ public final class Channel {
         send("plan", checks);
     }
 
-    public synchronized void result(Outcome outcome) {
-        send("result", outcome);
+    public synchronized void result(CheckResult result) {
+        send("result", result);
     }
 
     /** A limit of the runner's environment that the run ran into, in words for the student. */

@@ -23,7 +23,7 @@ final class DesignRun {
             } catch (RuntimeException e) {
                 violations = List.of("The rule could not read your classes: " + e);
             }
-            channel.result(new Outcome(check.id(), violations.isEmpty(), violations.isEmpty()
+            channel.result(new CheckResult(check.id(), violations.isEmpty(), violations.isEmpty()
                     ? "Rule followed: " + check.because()
                     : "Rule broken: " + check.because() + "\n" + String.join("\n", violations.stream().map(v -> "- " + v).toList())));
         }

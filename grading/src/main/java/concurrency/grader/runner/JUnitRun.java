@@ -177,7 +177,7 @@ final class JUnitRun {
 
         private void report(TestIdentifier check, boolean passed, String output) {
             if (reported.add(check.getUniqueId())) {
-                channel.result(new Outcome(check.getUniqueId(), passed, output));
+                channel.result(new CheckResult(check.getUniqueId(), passed, output));
             }
         }
     }

@@ -31,7 +31,7 @@ public final class RunnerMain {
         Path path = Path.of(args[2]);
         switch (kind) {
             case "correctness" -> new JUnitRun(channel).run(question, path);
-            case "stress" -> new StressRunner(channel).run(question, path);
+            case "stress" -> new JcstressRun(channel).run(question, path);
             case "design" -> new DesignRun(channel).run(question, path);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }

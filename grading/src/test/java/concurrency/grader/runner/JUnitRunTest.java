@@ -25,18 +25,18 @@ class JUnitRunTest {
                 .run(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(ParameterizedFixture.class)));
 
         List<Check> plan = List.of();
-        Map<String, Outcome> results = new HashMap<>();
+        Map<String, CheckResult> results = new HashMap<>();
         for (String line : bytes.toString(StandardCharsets.UTF_8).lines().toList()) {
             String prefix = Channel.PREFIX + NONCE + " ";
             if (line.startsWith(prefix + "plan ")) {
                 plan = Channel.JSON.readValue(line.substring((prefix + "plan ").length()), new TypeReference<List<Check>>() { });
             } else if (line.startsWith(prefix + "result ")) {
-                Outcome outcome = Channel.JSON.readValue(line.substring((prefix + "result ").length()), Outcome.class);
+                CheckResult outcome = Channel.JSON.readValue(line.substring((prefix + "result ").length()), CheckResult.class);
                 assertThat(results.put(outcome.id(), outcome)).as("second result for " + outcome.id()).isNull();
             }
         }
 
-        Map<String, Outcome> byMethod = new HashMap<>();
+        Map<String, CheckResult> byMethod = new HashMap<>();
         for (Check check : plan) {
             byMethod.put(check.name().substring(check.name().indexOf(": ") + 2), results.get(check.id()));
         }

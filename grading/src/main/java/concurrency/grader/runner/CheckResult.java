@@ -1,5 +1,5 @@
 package concurrency.grader.runner;
 
 /** The result of one planned check. */
-public record Outcome(String id, boolean passed, String output) {
+public record CheckResult(String id, boolean passed, String output) {
 }

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Runs the jcstress tests of one question (package {@code concurrency.qN} of the stress jar). */
-final class StressRunner {
+final class JcstressRun {
     private final Channel channel;
 
-    StressRunner(Channel channel) {
+    JcstressRun(Channel channel) {
         this.channel = channel;
     }
 
@@ -18,7 +18,7 @@ final class StressRunner {
         List<String> tests = StressRun.matchingTests(pattern);
         channel.plan(tests.stream().map(t -> new Check(t, t.substring(t.lastIndexOf('.') + 1))).toList());
         for (StressVerdict verdict : StressRun.run(pattern, reportDir, List.of())) {
-            channel.result(new Outcome(verdict.test(), verdict.passed(), verdict.explanation()));
+            channel.result(new CheckResult(verdict.test(), verdict.passed(), verdict.explanation()));
         }
     }
 }

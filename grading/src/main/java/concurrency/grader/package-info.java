@@ -1,0 +1,52 @@
+/**
+ * The grader: {@code java -jar grader.jar <submission-dir> --results results.json}. It turns a
+ * submission's sources into a score, feedback a student can act on, and a Gradescope results.json,
+ * and it never lets student code run in its own JVM.
+ *
+ * <h2>The pipeline</h2>
+ * {@link concurrency.grader.GraderMain} reads and checks the command line and hands over to
+ * {@link concurrency.grader.Pipeline}, which holds the steps below in one place:
+ * <ol>
+ *   <li><b>Submission</b> ({@link concurrency.grader.Submission}): the sources, grouped by the
+ *       package their {@code package} line names, whatever the layout. Symbolic links are never
+ *       followed and sizes are capped.</li>
+ *   <li><b>QuestionBuild</b> ({@link concurrency.grader.QuestionBuild}): each question compiled on
+ *       its own, every other package from the reference, then screened for APIs no question needs
+ *       ({@code screen/}). Both run in a child JVM ({@link concurrency.grader.CompileMain}, driven
+ *       by {@link concurrency.grader.IsolatedCompiler}) with a heap limit and a time budget, since
+ *       hostile source can make javac run long.</li>
+ *   <li><b>RunnerJvm</b> ({@link concurrency.grader.RunnerJvm}): one JVM per question and kind
+ *       of check ({@code correctness}, {@code stress}, {@code design}), in the
+ *       {@link concurrency.grader.Sandbox} (bubblewrap) under {@link concurrency.grader.Limits},
+ *       killed with everything it started ({@link concurrency.grader.Reaper}) when it overruns its
+ *       budget. Inside, {@code runner/} runs JUnit, jcstress or the design rules and reports each
+ *       check over a line protocol that student code cannot forge (a nonce).</li>
+ *   <li><b>Scoring</b> ({@link concurrency.grader.Scoring}): the report becomes score lines, with
+ *       a plain explanation for every lost point.</li>
+ *   <li><b>results</b> ({@link concurrency.grader.GradescopeResults}): written only when no process
+ *       of the submission is left alive; the console ({@link concurrency.grader.ConsoleReport})
+ *       shows each question by kind, what failed, and the total.</li>
+ * </ol>
+ * A question that does not compile, hangs or exits costs that question's points only. With
+ * {@code --cache}, {@link concurrency.grader.ResultCache} replays the score of code graded before
+ * (the same compiled classes in the same environment) instead of running it again.
+ *
+ * <h2>Points</h2>
+ * The rubric ({@link concurrency.grader.Rubric}, {@code rubric.json}) gives each question's kinds
+ * an item: points and a time budget. A kind's points are split equally among its checks in whole
+ * hundredths, the remainder going one hundredth each to the first checks, so every kind, every
+ * question and the whole add up to exactly the rubric's points ({@link concurrency.grader.Points}:
+ * the only rounding rule).
+ *
+ * <h2>Exit statuses</h2>
+ * {@link concurrency.grader.ExitStatus}: 0 grading completed (whatever the score), 1 the grader
+ * itself failed, 2 bad arguments (or no bubblewrap without {@code --no-sandbox}), 3 processes of
+ * the submission outlived grading. Anything but 0 writes no results and one line on stderr.
+ *
+ * <h2>Where else to look</h2>
+ * {@code design/} holds the design rules (read from bytecode with ASM and ArchUnit),
+ * {@code screen/} the API screen, {@link concurrency.grader.Bundle} and
+ * {@link concurrency.grader.RunnerJar} what grader.jar carries (tests, stress tests, reference) and
+ * how it keeps the reference out of a runner's reach.
+ */
+package concurrency.grader;
