@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
+import concurrency.testing.ProcessWatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class FileCounterTest {
     void childJvmsRunAtOnce() throws Exception {
         Path file = dir.resolve("counter.txt");
         long result;
-        try (ChildWatch watch = ChildWatch.start()) {
+        try (ProcessWatch watch = ProcessWatch.start()) {
             result = incrementConcurrently(file, PROCESSES, TIMES);
             watch.close();
             assertThat(watch.childProcessesRan())

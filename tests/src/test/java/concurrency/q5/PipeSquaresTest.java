@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
+import concurrency.testing.ProcessWatch;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ class PipeSquaresTest {
     @DisplayName("the squares are computed in a child JVM, a process other than this one, that is waited for")
     void computesInAChildJvm() throws InterruptedException {
         List<Long> squares;
-        try (ChildWatch watch = ChildWatch.start()) {
+        try (ProcessWatch watch = ProcessWatch.start()) {
             squares = squaresInChild(List.of(5, 6, 7));
             watch.close();
             assertThat(watch.childProcessesRan())
