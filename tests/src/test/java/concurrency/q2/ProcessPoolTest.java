@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
 import java.io.BufferedReader;
@@ -88,10 +89,12 @@ class ProcessPoolTest {
     @Test
     @DisplayName("the constructor rejects fewer than one process, naming the argument")
     void rejectsFewerThanOneProcess() {
-        for (int processes : new int[] {0, -1}) {
-            assertThatThrownBy(() -> new ProcessPool(processes)).as("new ProcessPool(%d)", processes)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("processes");
-        }
+        BadInput.checkAll(bad -> {
+            for (int processes : new int[] {0, -1}) {
+                bad.rejects("new ProcessPool(" + processes + ")", () -> new ProcessPool(processes),
+                        IllegalArgumentException.class, "processes");
+            }
+        });
     }
 
     @Test

@@ -1,8 +1,8 @@
 package concurrency.q3;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
 import concurrency.testing.ProcessWatch;
@@ -149,16 +149,16 @@ class SpawnerTest {
     @Test
     @DisplayName("greetAll and run reject bad arguments, naming them")
     void rejectsBadInput() {
-        assertThatThrownBy(() -> Spawner.greetAll(-1)).as("greetAll(-1)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n");
-        assertThatThrownBy(() -> Spawner.run(null, GENEROUS)).as("run(null, 20 s)")
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("mainClass");
-        assertThatThrownBy(() -> Spawner.run(Greeter.class, null, "Ada")).as("run(Greeter.class, null, \"Ada\")")
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("timeout");
-        assertThatThrownBy(() -> Spawner.run(Greeter.class, Duration.ZERO, "Ada")).as("run(Greeter.class, 0 s, \"Ada\")")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
-        assertThatThrownBy(() -> Spawner.run(Greeter.class, GENEROUS, (String[]) null)).as("run(Greeter.class, 20 s, null)")
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("args");
+        BadInput.checkAll(bad -> {
+            bad.rejects("greetAll(-1)", () -> Spawner.greetAll(-1), IllegalArgumentException.class, "n");
+            bad.rejects("run(null, 20 s)", () -> Spawner.run(null, GENEROUS), NullPointerException.class, "mainClass");
+            bad.rejects("run(Greeter.class, null, \"Ada\")", () -> Spawner.run(Greeter.class, null, "Ada"),
+                    NullPointerException.class, "timeout");
+            bad.rejects("run(Greeter.class, 0 s, \"Ada\")", () -> Spawner.run(Greeter.class, Duration.ZERO, "Ada"),
+                    IllegalArgumentException.class, "timeout");
+            bad.rejects("run(Greeter.class, 20 s, null)", () -> Spawner.run(Greeter.class, GENEROUS, (String[]) null),
+                    NullPointerException.class, "args");
+        });
     }
 
     /** True once the process is gone, false if it is still running after {@code limit}. */

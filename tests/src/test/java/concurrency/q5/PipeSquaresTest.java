@@ -3,8 +3,8 @@ package concurrency.q5;
 import static concurrency.testing.Concurrently.await;
 import static concurrency.testing.Concurrently.start;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
 import concurrency.testing.ProcessWatch;
@@ -62,10 +62,11 @@ class PipeSquaresTest {
     @Test
     @DisplayName("rejects a null list or a null number, naming the argument")
     void rejectsNull() {
-        assertThatThrownBy(() -> PipeSquares.squaresInChild(null)).as("squaresInChild(null)")
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("numbers");
-        assertThatThrownBy(() -> PipeSquares.squaresInChild(Arrays.asList(1, null))).as("squaresInChild([1, null])")
-                .isInstanceOf(NullPointerException.class);
+        BadInput.checkAll(bad -> {
+            bad.rejects("squaresInChild(null)", () -> PipeSquares.squaresInChild(null), NullPointerException.class, "numbers");
+            bad.assertThatThrownBy(() -> PipeSquares.squaresInChild(Arrays.asList(1, null))).as("squaresInChild([1, null])")
+                    .isInstanceOf(NullPointerException.class);
+        });
     }
 
     private static List<Long> squaresInChild(List<Integer> numbers) throws InterruptedException {

@@ -1,8 +1,8 @@
 package concurrency.q8;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
 import concurrency.testing.ProcessWatch;
@@ -55,10 +55,10 @@ class SquareTimingTest {
     @Test
     @DisplayName("squares rejects a to below from and a pool size below 1, naming the argument")
     void squaresRejectsBadInput() {
-        assertThatThrownBy(() -> SquareTiming.squares(5, 4, 2)).as("squares(5, 4, 2)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to");
-        assertThatThrownBy(() -> SquareTiming.squares(1, 10, 0)).as("squares(1, 10, 0)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolSize");
+        BadInput.checkAll(bad -> {
+            bad.rejects("squares(5, 4, 2)", () -> SquareTiming.squares(5, 4, 2), IllegalArgumentException.class, "to");
+            bad.rejects("squares(1, 10, 0)", () -> SquareTiming.squares(1, 10, 0), IllegalArgumentException.class, "poolSize");
+        });
     }
 
     @Test
