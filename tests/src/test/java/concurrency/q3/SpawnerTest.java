@@ -55,11 +55,16 @@ class SpawnerTest {
         }
         assertThat(pids).as("pids of the children: each child is a process of its own, not this test's JVM (pid %d)", self)
                 .hasSize(4).doesNotContain(self);
+    }
+
+    @Test
+    @DisplayName("greetAll(0) returns an empty list")
+    void greetAllOfNoneIsEmpty() {
         assertThat(Spawner.greetAll(0)).as("greetAll(0)").isEmpty();
     }
 
     @Test
-    @DisplayName("greetAll starts the children at once: they run at the same time, not one after another")
+    @DisplayName("greetAll starts the children as JVMs, all at once: they run at the same time, not one after another")
     void greetAllRunsChildrenTogether() throws InterruptedException {
         // Greeter's behaviour is fixed (greet and exit), so the test cannot hold a child open to prove
         // the overlap, and start instants (ProcessHandle.Info) cannot be read once greetAll has returned:
