@@ -54,7 +54,7 @@ class WorkloadsTest {
     }
 
     @Test
-    @DisplayName("ioBound THREADS overlaps the waits: 10 tasks of 1 s take less than 10 × 1 s")
+    @DisplayName("ioBound THREADS overlaps the waits (10 tasks of 1 s take less than 10 × 1 s) and returns the indices in task order")
     void threadsOverlapTheWaits() {
         int tasks = 10;
         Duration latency = Duration.ofSeconds(1);
@@ -118,7 +118,7 @@ class WorkloadsTest {
     }
 
     @Test
-    @DisplayName("cpuBound PROCESSES starts child JVMs")
+    @DisplayName("cpuBound PROCESSES starts child JVMs and returns their counts in input order")
     void cpuBoundRunsInChildJvms() throws InterruptedException {
         List<Long> result;
         ProcessWatch watch = ProcessWatch.start();

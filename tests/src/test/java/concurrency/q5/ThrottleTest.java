@@ -47,7 +47,7 @@ class ThrottleTest {
     }
 
     @Test
-    @DisplayName("never lets more than `permits` callers in: the next caller waits (parked) until one leaves")
+    @DisplayName("never lets more than `permits` callers in: the next caller waits (parked) until one leaves; maxObservedConcurrency reports `permits`")
     void admitsAtMostPermits() throws Exception {
         int permits = 2;
         Throttle throttle = new Throttle(permits);
