@@ -28,8 +28,9 @@ class BoundedBufferTest {
     private static final int PER_PRODUCER = 2_500;
 
     @Test
-    @DisplayName("rejects a capacity below 1, naming the argument")
+    @DisplayName("accepts a capacity of 1 (an empty buffer) and rejects a capacity below 1, naming the argument")
     void rejectsBadCapacity() {
+        assertThat(new BoundedBuffer<String>(1).size()).as("size of a new buffer of capacity 1, the smallest allowed").isZero();
         BadInput.checkAll(bad -> {
             bad.rejects("new BoundedBuffer(0)", () -> new BoundedBuffer<String>(0), IllegalArgumentException.class, "capacity");
             bad.rejects("new BoundedBuffer(-3)", () -> new BoundedBuffer<String>(-3), IllegalArgumentException.class, "capacity");
