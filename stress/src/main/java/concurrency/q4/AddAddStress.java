@@ -9,13 +9,16 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.L_Result;
 
+/**
+ * Run just this test: {@code java -jar stress/target/jcstress.jar '^concurrency\.q4\.AddAddStress$'}
+ */
 @JCStressTest
 @State
 @Description("Two threads add at the same time: both numbers must be in the list.")
-@Outcome(id = "[1, 2]", expect = Expect.ACCEPTABLE, desc = "both numbers were added, 1 first")
-@Outcome(id = "[2, 1]", expect = Expect.ACCEPTABLE, desc = "both numbers were added, 2 first")
+@Outcome(id = "\\[1, 2\\]", expect = Expect.ACCEPTABLE, desc = "both numbers are in the list, 1 first")
+@Outcome(id = "\\[2, 1\\]", expect = Expect.ACCEPTABLE, desc = "both numbers are in the list, 2 first")
 @Outcome(expect = Expect.FORBIDDEN,
-        desc = "two adds at the same time lost or broke a number: the adds overwrote each other — guard add with the lock")
+        desc = "after two adds at the same time, a number is missing or wrong: one add overwrote the other")
 public class AddAddStress {
     private final NumberList list = new NumberList();
 

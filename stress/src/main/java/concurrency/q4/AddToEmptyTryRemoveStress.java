@@ -9,18 +9,22 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
-/** r1: what the remover got (-1 for empty); r2: the size afterwards. */
+/**
+ * r1: what the remover got (-1 for empty); r2: the size afterwards.
+ *
+ * <p>Run just this test: {@code java -jar stress/target/jcstress.jar '^concurrency\.q4\.AddToEmptyTryRemoveStress$'}
+ */
 @JCStressTest
 @State
 @Description("One thread adds 1 to an empty list while another removes: the number is either taken or left, never both or neither.")
 @Outcome(id = "1, 0", expect = Expect.ACCEPTABLE, desc = "the remover came second and took the number")
 @Outcome(id = "-1, 1", expect = Expect.ACCEPTABLE, desc = "the remover came first and found the list empty; the number stays")
 @Outcome(id = "1, 1", expect = Expect.FORBIDDEN,
-        desc = "the remover took the number but it is still in the list: it could be handed out twice — guard add and remove with one lock")
+        desc = "the remover got the number, but the list still holds it: the same number could be handed out twice")
 @Outcome(id = "-1, 0", expect = Expect.FORBIDDEN,
-        desc = "the remover found nothing and the list is empty: the added number was lost — guard add and remove with one lock")
+        desc = "the remover found nothing, yet the list is empty afterwards: the added number was lost")
 @Outcome(expect = Expect.FORBIDDEN,
-        desc = "an add and a remove at the same time broke the list — guard both with one lock")
+        desc = "an add and a remove at the same time gave a result that neither order of the two explains")
 public class AddToEmptyTryRemoveStress {
     private final NumberList list = new NumberList();
 

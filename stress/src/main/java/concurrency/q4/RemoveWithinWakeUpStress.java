@@ -10,14 +10,16 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.annotations.State;
 
+/**
+ * Run just this test: {@code java -jar stress/target/jcstress.jar '^concurrency\.q4\.RemoveWithinWakeUpStress$'}
+ */
 @JCStressTest(Mode.Termination)
 @State
 @Description("A remover waits (with a timeout of a day) on an empty list while another thread adds a number: "
         + "the add must wake it up, whether it comes just before or just after the remover starts waiting.")
 @Outcome(id = "TERMINATED", expect = Expect.ACCEPTABLE, desc = "the add woke the waiting remover, which took the number")
 @Outcome(id = "STALE", expect = Expect.FORBIDDEN,
-        desc = "the remover kept waiting although a number had arrived: the wake-up was lost — wait on a Condition "
-                + "of the list's lock, re-check the list in a loop, and signal that Condition in add")
+        desc = "the remover kept waiting although a number had arrived: the add's wake-up never reached it (a lost wake-up)")
 @Outcome(id = "ERROR", expect = Expect.FORBIDDEN,
         desc = "removeWithin returned without the number (or threw) although a number arrived while it waited")
 public class RemoveWithinWakeUpStress {

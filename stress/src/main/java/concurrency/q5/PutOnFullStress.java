@@ -9,14 +9,16 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.annotations.State;
 
+/**
+ * Run just this test: {@code java -jar stress/target/jcstress.jar '^concurrency\.q5\.PutOnFullStress$'}
+ */
 @JCStressTest(Mode.Termination)
 @State
 @Description("A producer puts 2 into a full buffer of capacity 1 (it holds 1) while another thread takes: the take "
         + "must get 1 and make room, and the waiting put must then finish.")
 @Outcome(id = "TERMINATED", expect = Expect.ACCEPTABLE, desc = "the take made room and woke the waiting put, which finished")
 @Outcome(id = "STALE", expect = Expect.FORBIDDEN,
-        desc = "the put kept waiting although the take had made room: the wake-up was lost — take must signal the "
-                + "Condition that producers wait on (notFull), and put must re-check the buffer in a while loop")
+        desc = "the put kept waiting although the take had made room: its wake-up was lost")
 @Outcome(id = "ERROR", expect = Expect.FORBIDDEN,
         desc = "put or take threw, or take did not return the oldest item (1) of the full buffer")
 public class PutOnFullStress {

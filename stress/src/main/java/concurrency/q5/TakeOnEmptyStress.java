@@ -9,14 +9,16 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.annotations.State;
 
+/**
+ * Run just this test: {@code java -jar stress/target/jcstress.jar '^concurrency\.q5\.TakeOnEmptyStress$'}
+ */
 @JCStressTest(Mode.Termination)
 @State
 @Description("A consumer takes from an empty buffer of capacity 1 while another thread puts 7: the put must wake "
         + "the waiting take, which must return 7.")
 @Outcome(id = "TERMINATED", expect = Expect.ACCEPTABLE, desc = "the put woke the waiting take, which got the item")
 @Outcome(id = "STALE", expect = Expect.FORBIDDEN,
-        desc = "the take kept waiting although an item had arrived: the wake-up was lost — put must signal the "
-                + "Condition that consumers wait on (notEmpty), and take must re-check the buffer in a while loop")
+        desc = "the take kept waiting although an item had arrived: its wake-up was lost")
 @Outcome(id = "ERROR", expect = Expect.FORBIDDEN,
         desc = "put or take threw, or take returned something other than the item that was put (7)")
 public class TakeOnEmptyStress {

@@ -20,6 +20,8 @@ import org.openjdk.jcstress.annotations.State;
  * signal() can wake the other consumer instead of the waiting producer, and both then wait
  * forever (STALE). With an if instead of a while, a woken consumer can take from a buffer that
  * another consumer has just emptied (ERROR).
+ *
+ * <p>Run just this test: {@code java -jar stress/target/jcstress.jar '^concurrency\.q5\.TwoProducersTwoConsumersStress$'}
  */
 @JCStressTest(Mode.Termination)
 @State
@@ -27,12 +29,10 @@ import org.openjdk.jcstress.annotations.State;
         + "each consumer must get one of the two items, and all four threads must finish.")
 @Outcome(id = "TERMINATED", expect = Expect.ACCEPTABLE, desc = "all four threads finished; the consumers got 1 and 2")
 @Outcome(id = "STALE", expect = Expect.FORBIDDEN,
-        desc = "threads waited forever although puts and takes balance: a wake-up went to the wrong thread — with one "
-                + "Condition for producers and consumers, signal() can wake a consumer when only a producer could go on; "
-                + "give producers (notFull) and consumers (notEmpty) a Condition each")
+        desc = "threads waited forever although there were as many puts as takes: a wake-up went to a thread that "
+                + "could not go on, while the one that could kept waiting")
 @Outcome(id = "ERROR", expect = Expect.FORBIDDEN,
-        desc = "a consumer got null or the same item as the other (or put/take threw): a thread went on after waking up "
-                + "without re-checking the buffer — wait in a while loop, not an if")
+        desc = "a consumer got null, or both consumers got the same item (or put or take threw)")
 public class TwoProducersTwoConsumersStress {
     private final BoundedBuffer<Integer> buffer = new BoundedBuffer<>(1);
     private final CountDownLatch go = new CountDownLatch(1);

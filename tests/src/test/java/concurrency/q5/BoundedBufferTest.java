@@ -6,8 +6,8 @@ import static concurrency.testing.Concurrently.awaitParked;
 import static concurrency.testing.Concurrently.runTogether;
 import static concurrency.testing.Concurrently.start;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.Concurrently.Started;
 import concurrency.testing.NoLeakedThreads;
 import java.util.ArrayList;
@@ -28,13 +28,13 @@ class BoundedBufferTest {
     private static final int PER_PRODUCER = 2_500;
 
     @Test
-    @DisplayName("rejects a capacity below 1, naming the argument")
+    @DisplayName("accepts a capacity of 1 (an empty buffer) and rejects a capacity below 1, naming the argument")
     void rejectsBadCapacity() {
-        assertThat(new BoundedBuffer<String>(1).size()).as("size of a new buffer of capacity 1").isZero();
-        assertThatThrownBy(() -> new BoundedBuffer<String>(0)).as("new BoundedBuffer(0)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
-        assertThatThrownBy(() -> new BoundedBuffer<String>(-3)).as("new BoundedBuffer(-3)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
+        assertThat(new BoundedBuffer<String>(1).size()).as("size of a new buffer of capacity 1, the smallest allowed").isZero();
+        BadInput.checkAll(bad -> {
+            bad.rejects("new BoundedBuffer(0)", () -> new BoundedBuffer<String>(0), IllegalArgumentException.class, "capacity");
+            bad.rejects("new BoundedBuffer(-3)", () -> new BoundedBuffer<String>(-3), IllegalArgumentException.class, "capacity");
+        });
     }
 
     @Test
@@ -55,11 +55,10 @@ class BoundedBufferTest {
     }
 
     @Test
-    @DisplayName("put(null) is rejected with a NullPointerException naming the item")
+    @DisplayName("put(null) is rejected with a NullPointerException naming the item; nothing is stored and the buffer still works")
     void rejectsNull() throws InterruptedException {
         BoundedBuffer<String> buffer = new BoundedBuffer<>(2);
-        assertThatThrownBy(() -> buffer.put(null)).as("put(null)")
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("item");
+        BadInput.checkAll(bad -> bad.rejects("put(null)", () -> buffer.put(null), NullPointerException.class, "item"));
         assertThat(buffer.size()).as("size after a rejected put(null): nothing may be stored").isZero();
         buffer.put("x");
         assertThat(buffer.take()).as("the buffer still works after a rejected put(null)").isEqualTo("x");

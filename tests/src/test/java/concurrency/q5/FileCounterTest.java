@@ -3,10 +3,11 @@ package concurrency.q5;
 import static concurrency.testing.Concurrently.await;
 import static concurrency.testing.Concurrently.start;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
+import concurrency.testing.ProcessWatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,14 +49,14 @@ class FileCounterTest {
     void childJvmsRunAtOnce() throws Exception {
         Path file = dir.resolve("counter.txt");
         long result;
-        try (ChildWatch watch = ChildWatch.start()) {
+        try (ProcessWatch watch = ProcessWatch.start()) {
             result = incrementConcurrently(file, PROCESSES, TIMES);
             watch.close();
             assertThat(watch.childProcessesRan())
                     .as("whether child processes ran while incrementConcurrently worked (this JVM is pid %d): start the "
                             + "child JVMs with ProcessBuilder and wait for them", ProcessHandle.current().pid())
                     .isTrue();
-            assertThat(watch.maxAliveAtOnce())
+            assertThat(watch.mostJvmsAliveAtOnce())
                     .as("the most child JVMs alive at the same moment: start all of them before you wait for any")
                     .isGreaterThanOrEqualTo(2);
         }
@@ -75,12 +76,14 @@ class FileCounterTest {
     @DisplayName("rejects a null file, fewer than 1 process and a negative count, naming the argument")
     void rejectsBadArguments() {
         Path file = dir.resolve("counter.txt");
-        assertThatThrownBy(() -> FileCounter.incrementConcurrently(null, 1, 1)).as("incrementConcurrently(null, 1, 1)")
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("file");
-        assertThatThrownBy(() -> FileCounter.incrementConcurrently(file, 0, 1)).as("incrementConcurrently(file, 0, 1)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("processes");
-        assertThatThrownBy(() -> FileCounter.incrementConcurrently(file, 1, -1)).as("incrementConcurrently(file, 1, -1)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("times");
+        BadInput.checkAll(bad -> {
+            bad.rejects("incrementConcurrently(null, 1, 1)", () -> FileCounter.incrementConcurrently(null, 1, 1),
+                    NullPointerException.class, "file");
+            bad.rejects("incrementConcurrently(file, 0, 1)", () -> FileCounter.incrementConcurrently(file, 0, 1),
+                    IllegalArgumentException.class, "processes");
+            bad.rejects("incrementConcurrently(file, 1, -1)", () -> FileCounter.incrementConcurrently(file, 1, -1),
+                    IllegalArgumentException.class, "times");
+        });
     }
 
     private static long incrementConcurrently(Path file, int processes, int times) throws InterruptedException {

@@ -3,10 +3,11 @@ package concurrency.q5;
 import static concurrency.testing.Concurrently.await;
 import static concurrency.testing.Concurrently.start;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
+import concurrency.testing.ProcessWatch;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ class PipeSquaresTest {
     @DisplayName("the squares are computed in a child JVM, a process other than this one, that is waited for")
     void computesInAChildJvm() throws InterruptedException {
         List<Long> squares;
-        try (ChildWatch watch = ChildWatch.start()) {
+        try (ProcessWatch watch = ProcessWatch.start()) {
             squares = squaresInChild(List.of(5, 6, 7));
             watch.close();
             assertThat(watch.childProcessesRan())
@@ -61,10 +62,11 @@ class PipeSquaresTest {
     @Test
     @DisplayName("rejects a null list or a null number, naming the argument")
     void rejectsNull() {
-        assertThatThrownBy(() -> PipeSquares.squaresInChild(null)).as("squaresInChild(null)")
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("numbers");
-        assertThatThrownBy(() -> PipeSquares.squaresInChild(Arrays.asList(1, null))).as("squaresInChild([1, null])")
-                .isInstanceOf(NullPointerException.class);
+        BadInput.checkAll(bad -> {
+            bad.rejects("squaresInChild(null)", () -> PipeSquares.squaresInChild(null), NullPointerException.class, "numbers");
+            bad.assertThatThrownBy(() -> PipeSquares.squaresInChild(Arrays.asList(1, null))).as("squaresInChild([1, null])")
+                    .isInstanceOf(NullPointerException.class);
+        });
     }
 
     private static List<Long> squaresInChild(List<Integer> numbers) throws InterruptedException {

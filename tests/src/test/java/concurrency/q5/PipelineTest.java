@@ -4,8 +4,8 @@ import static concurrency.testing.Concurrently.HANG;
 import static concurrency.testing.Concurrently.await;
 import static concurrency.testing.Concurrently.start;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedThreads;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -54,10 +54,11 @@ class PipelineTest {
     @Test
     @DisplayName("rejects a negative count and a queue capacity below 1, naming the argument")
     void rejectsBadArguments() {
-        assertThatThrownBy(() -> Pipeline.produceAndConsume(-1, 4)).as("produceAndConsume(-1, 4)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count");
-        assertThatThrownBy(() -> Pipeline.produceAndConsume(10, 0)).as("produceAndConsume(10, 0)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("queueCapacity");
+        BadInput.checkAll(bad -> {
+            bad.rejects("produceAndConsume(-1, 4)", () -> Pipeline.produceAndConsume(-1, 4), IllegalArgumentException.class, "count");
+            bad.rejects("produceAndConsume(10, 0)", () -> Pipeline.produceAndConsume(10, 0),
+                    IllegalArgumentException.class, "queueCapacity");
+        });
     }
 
     /** Runs the pipeline on a test thread, so that a pipeline that never ends fails with a clear message. */

@@ -7,6 +7,7 @@ import static concurrency.testing.Concurrently.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.Concurrently.Started;
 import concurrency.testing.NoLeakedThreads;
 import java.io.IOException;
@@ -28,10 +29,10 @@ class ThrottleTest {
     @Test
     @DisplayName("rejects fewer than 1 permit and a null action, naming the argument")
     void rejectsBadArguments() {
-        assertThatThrownBy(() -> new Throttle(1).call(null)).as("call(null)")
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("action");
-        assertThatThrownBy(() -> new Throttle(0)).as("new Throttle(0)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permits");
+        BadInput.checkAll(bad -> {
+            bad.rejects("call(null)", () -> new Throttle(1).call(null), NullPointerException.class, "action");
+            bad.rejects("new Throttle(0)", () -> new Throttle(0), IllegalArgumentException.class, "permits");
+        });
     }
 
     @Test
@@ -46,7 +47,7 @@ class ThrottleTest {
     }
 
     @Test
-    @DisplayName("never lets more than `permits` callers in: the next caller waits (parked) until one leaves")
+    @DisplayName("never lets more than `permits` callers in: the next caller waits (parked) until one leaves; maxObservedConcurrency reports `permits`")
     void admitsAtMostPermits() throws Exception {
         int permits = 2;
         Throttle throttle = new Throttle(permits);

@@ -1,9 +1,9 @@
 package concurrency.q7;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedThreads;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -44,8 +44,7 @@ class FactorialsTest {
     @Test
     @DisplayName("factorial rejects a negative n, naming it")
     void factorialRejectsNegative() {
-        assertThatThrownBy(() -> Factorials.factorial(-1)).as("factorial(-1)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n");
+        BadInput.checkAll(bad -> bad.rejects("factorial(-1)", () -> Factorials.factorial(-1), IllegalArgumentException.class, "n"));
     }
 
     @Test
@@ -75,12 +74,11 @@ class FactorialsTest {
     @Test
     @DisplayName("compute rejects a negative from, a to below from, and fewer than one thread, naming the argument")
     void computeRejectsBadInput() {
-        assertThatThrownBy(() -> Factorials.compute(-1, 5, 2)).as("compute(-1, 5, 2)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from");
-        assertThatThrownBy(() -> Factorials.compute(5, 4, 2)).as("compute(5, 4, 2)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to");
-        assertThatThrownBy(() -> Factorials.compute(1, 10, 0)).as("compute(1, 10, 0)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads");
+        BadInput.checkAll(bad -> {
+            bad.rejects("compute(-1, 5, 2)", () -> Factorials.compute(-1, 5, 2), IllegalArgumentException.class, "from");
+            bad.rejects("compute(5, 4, 2)", () -> Factorials.compute(5, 4, 2), IllegalArgumentException.class, "to");
+            bad.rejects("compute(1, 10, 0)", () -> Factorials.compute(1, 10, 0), IllegalArgumentException.class, "threads");
+        });
     }
 
     @Test

@@ -1,14 +1,17 @@
 package concurrency.q8;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import concurrency.testing.BadInput;
 import concurrency.testing.NoLeakedProcesses;
 import concurrency.testing.NoLeakedThreads;
+import concurrency.testing.ProcessWatch;
+import concurrency.testing.ProcessWatch.Sighting;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({NoLeakedThreads.class, NoLeakedProcesses.class})
 class SquareTimingTest {
     private static final List<Long> ONE_TO_TEN = List.of(1L, 4L, 9L, 16L, 25L, 36L, 49L, 64L, 81L, 100L);
+
+    /** The main class of a Q2 worker JVM, as it shows in the worker's command line. */
+    private static final String WORKER_CLASS = "concurrency.q2.Worker";
+
+    /** A span that the workers were surely alive in, from the first one seen to the last one seen. */
+    private static Duration aliveSpan(Collection<Sighting> workers) {
+        long first = workers.stream().mapToLong(Sighting::firstSeenNanos).min().orElseThrow();
+        long last = workers.stream().mapToLong(Sighting::lastSeenNanos).max().orElseThrow();
+        return Duration.ofNanos(Math.max(0, last - first));
+    }
 
     private static List<Long> expected(int from, int to) {
         return IntStream.rangeClosed(from, to).mapToObj(n -> (long) n * n).toList();
@@ -42,23 +55,23 @@ class SquareTimingTest {
     @Test
     @DisplayName("squares rejects a to below from and a pool size below 1, naming the argument")
     void squaresRejectsBadInput() {
-        assertThatThrownBy(() -> SquareTiming.squares(5, 4, 2)).as("squares(5, 4, 2)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to");
-        assertThatThrownBy(() -> SquareTiming.squares(1, 10, 0)).as("squares(1, 10, 0)")
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolSize");
+        BadInput.checkAll(bad -> {
+            bad.rejects("squares(5, 4, 2)", () -> SquareTiming.squares(5, 4, 2), IllegalArgumentException.class, "to");
+            bad.rejects("squares(1, 10, 0)", () -> SquareTiming.squares(1, 10, 0), IllegalArgumentException.class, "poolSize");
+        });
     }
 
     @Test
     @DisplayName("squares runs on one Q2 ProcessPool of poolSize worker JVMs")
     void squaresUsesTheProcessPool() throws InterruptedException {
         List<Long> squares;
-        WorkerWatch watch = new WorkerWatch();
+        ProcessWatch watch = ProcessWatch.start();
         try (watch) {
             squares = SquareTiming.squares(1, 10, 3);
         }
         assertThat(squares).as("squares(1, 10, 3)").containsExactlyElementsOf(ONE_TO_TEN);
-        assertThat(watch.sightings().size()).as("worker JVMs (%s) seen while squares(1, 10, 3) ran: compute the squares on a"
-                + " concurrency.q2.ProcessPool of poolSize workers, not in this JVM", WorkerWatch.WORKER_CLASS).isBetween(1, 3);
+        assertThat(watch.jvmsRunning(WORKER_CLASS).size()).as("worker JVMs (%s) seen while squares(1, 10, 3) ran: compute the"
+                + " squares on a concurrency.q2.ProcessPool of poolSize workers, not in this JVM", WORKER_CLASS).isBetween(1, 3);
     }
 
     @Test
@@ -77,13 +90,14 @@ class SquareTimingTest {
     @DisplayName("measure's elapsed time covers starting the pool, the map and closing the pool")
     void elapsedCoversStartAndClose() throws InterruptedException {
         List<Timing> timings;
-        WorkerWatch watch = new WorkerWatch();
+        ProcessWatch watch = ProcessWatch.start();
         try (watch) {
             timings = SquareTiming.measure(1, 10, List.of(2));
         }
         assertThat(timings).as("measure(1, 10, [2])").hasSize(1);
-        assertThat(watch.sightings()).as("worker JVMs seen while measure(1, 10, [2]) ran").isNotEmpty();
-        Duration alive = Duration.ofNanos(watch.aliveSpanNanos());
+        Collection<Sighting> workers = watch.jvmsRunning(WORKER_CLASS).values();
+        assertThat(workers).as("worker JVMs (%s) seen while measure(1, 10, [2]) ran", WORKER_CLASS).isNotEmpty();
+        Duration alive = aliveSpan(workers);
         assertThat(timings.get(0).elapsed()).as("the workers were alive for at least %d ms, so the pool's start, map and close"
                 + " took at least that long: start the clock before creating the pool and stop it after closing it",
                 alive.toMillis()).isGreaterThanOrEqualTo(alive);

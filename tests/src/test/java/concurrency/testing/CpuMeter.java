@@ -40,14 +40,14 @@ public final class CpuMeter {
     private final Duration childrenCpuBefore;
 
     private CpuMeter() {
-        childrenBefore = children().stream().map(ProcessHandle::pid).collect(Collectors.toSet());
-        childrenCpuBefore = reapedChildrenCpu().orElseThrow(CpuMeter::unavailable);
+        childrenBefore = ProcessWatch.livingDescendants().stream().map(ProcessHandle::pid).collect(Collectors.toSet());
+        childrenCpuBefore = endedChildrenCpu().orElseThrow(CpuMeter::unavailable);
         thisJvmBefore = thisJvmCpu();
     }
 
     /** Whether this platform lets the CPU time of child processes be measured (Linux, with /proc). */
     public static boolean available() {
-        return reapedChildrenCpu().isPresent() && ProcessHandle.current().info().totalCpuDuration().isPresent();
+        return endedChildrenCpu().isPresent() && ProcessHandle.current().info().totalCpuDuration().isPresent();
     }
 
     /** Starts measuring now. */
@@ -67,16 +67,12 @@ public final class CpuMeter {
             // An ended child stays listed until the JDK has waited for it, which follows at once.
             LockSupport.parkNanos(1_000_000);
         }
-        Duration children = reapedChildrenCpu().orElseThrow(CpuMeter::unavailable).minus(childrenCpuBefore);
+        Duration children = endedChildrenCpu().orElseThrow(CpuMeter::unavailable).minus(childrenCpuBefore);
         return new Use(thisJvm, children);
     }
 
     private List<ProcessHandle> newChildren() {
-        return children().stream().filter(child -> !childrenBefore.contains(child.pid())).toList();
-    }
-
-    private static List<ProcessHandle> children() {
-        return ProcessHandle.current().children().toList();
+        return ProcessWatch.livingDescendants().stream().filter(child -> !childrenBefore.contains(child.pid())).toList();
     }
 
     private static void awaitExit(ProcessHandle child, long deadline) throws InterruptedException {
@@ -91,8 +87,11 @@ public final class CpuMeter {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow(CpuMeter::unavailable);
     }
 
-    /** cutime + cstime of this process; empty where there is no /proc (not Linux). */
-    private static Optional<Duration> reapedChildrenCpu() {
+    /**
+     * The CPU time of this JVM's children that have ended and been waited for (cutime + cstime in
+     * /proc/self/stat); empty where there is no /proc (not Linux).
+     */
+    static Optional<Duration> endedChildrenCpu() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             // The fields after the command name, which is in parentheses and may contain spaces: state is field 3.

@@ -23,15 +23,9 @@ public final class NoLeakedProcesses implements BeforeEachCallback, AfterEachCal
     /** Time a child that was told to stop gets to exit; a leaked one outlives it by far. */
     private static final Duration GRACE = Duration.ofSeconds(5);
 
-    /** The pids of every live descendant of this JVM. */
-    public static Set<Long> livingDescendants() {
-        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .map(ProcessHandle::pid).collect(Collectors.toSet());
-    }
-
     @Override
     public void beforeEach(ExtensionContext context) {
-        context.getStore(NS).put("before", livingDescendants());
+        context.getStore(NS).put("before", ProcessWatch.livingDescendants().stream().map(ProcessHandle::pid).collect(Collectors.toSet()));
     }
 
     @Override
@@ -41,8 +35,7 @@ public final class NoLeakedProcesses implements BeforeEachCallback, AfterEachCal
         long deadline = System.nanoTime() + GRACE.toNanos();
         List<ProcessHandle> leaked;
         do {
-            leaked = ProcessHandle.current().descendants()
-                    .filter(ProcessHandle::isAlive)
+            leaked = ProcessWatch.livingDescendants().stream()
                     .filter(process -> !before.contains(process.pid()))
                     .collect(Collectors.toList());
             if (leaked.isEmpty()) {

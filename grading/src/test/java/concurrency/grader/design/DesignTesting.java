@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -28,16 +28,15 @@ public final class DesignTesting {
         };
         Path classes = temp.resolve("classes");
         compile(sources, classes);
-        Map<String, List<String>> violations = new TreeMap<>();
+        Set<String> broken = new TreeSet<>();
         for (DesignCheck check : checks) {
             List<String> found = check.violations(classes);
             if (!found.isEmpty()) {
-                violations.put(check.id().replace(question + ".design.", ""), found);
+                broken.add(check.id().replace(question + ".design.", ""));
                 assertThat(found).as("violations of %s name what is wrong", check.id()).allSatisfy(v -> assertThat(v).isNotBlank());
             }
         }
-        System.out.println(submission + ": " + violations);
-        return String.join(" ", violations.keySet());
+        return String.join(" ", broken);
     }
 
     private static void compile(Path sources, Path out) throws IOException {
