@@ -22,13 +22,40 @@ public final class DesignTesting {
 
     /** The ids (without the "qN.design." prefix) of the checks that {@code submission} breaks, space-separated. */
     public static String brokenRules(String question, String submission, List<DesignCheck> checks, Path temp) throws IOException {
-        Path reference = Path.of("../solutions/src/main/java/concurrency", question);
+        Path reference = reference(question);
         Path sources = switch (submission) {
             case "reference" -> reference;
             case "template" -> Path.of("../student-template/src/main/java/concurrency", question);
             // A corpus entry holds only the files it changes; the rest of the package is the reference's.
             default -> overlay(reference, CORPUS.resolve(submission).resolve("src/main/java/concurrency").resolve(question), temp.resolve("src"));
         };
+        Map<String, List<String>> violations = violations(question, sources, checks, temp);
+        System.out.println(submission + ": " + violations);
+        return String.join(" ", violations.keySet());
+    }
+
+    /**
+     * The violations, by check id without the "qN.design." prefix, of the reference of {@code question}
+     * with {@code file} replaced by {@code source}: for a unit test that changes one thing.
+     */
+    public static Map<String, List<String>> violationsOfReferenceWith(String question, String file, String source,
+                                                                   List<DesignCheck> checks, Path temp) throws IOException {
+        Path changed = Files.createDirectories(temp.resolve("changed"));
+        Files.writeString(changed.resolve(file), source);
+        return violations(question, overlay(reference(question), changed, temp.resolve("src")), checks, temp);
+    }
+
+    /** The source of {@code file} in the reference of {@code question}. */
+    public static String referenceSource(String question, String file) throws IOException {
+        return Files.readString(reference(question).resolve(file));
+    }
+
+    private static Path reference(String question) {
+        return Path.of("../solutions/src/main/java/concurrency", question);
+    }
+
+    private static Map<String, List<String>> violations(String question, Path sources, List<DesignCheck> checks, Path temp)
+            throws IOException {
         Path classes = temp.resolve("classes");
         compile(sources, classes);
         Map<String, List<String>> violations = new TreeMap<>();
@@ -39,8 +66,7 @@ public final class DesignTesting {
                 assertThat(found).as("violations of %s name what is wrong", check.id()).allSatisfy(v -> assertThat(v).isNotBlank());
             }
         }
-        System.out.println(submission + ": " + violations);
-        return String.join(" ", violations.keySet());
+        return violations;
     }
 
     private static Path overlay(Path base, Path changed, Path into) throws IOException {
