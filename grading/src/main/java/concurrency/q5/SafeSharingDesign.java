@@ -36,7 +36,6 @@ import org.objectweb.asm.tree.MethodNode;
 public final class SafeSharingDesign {
     private static final String BUFFER = "concurrency/q5/BoundedBuffer";
     private static final String COUNTER = "concurrency/q5/AtomicCounter";
-    private static final String CONDITION = "java/util/concurrent/locks/Condition";
     private static final String ATOMIC_PACKAGE = "java/util/concurrent/atomic/";
     static final EntryPoints BUFFER_API = EntryPoints.publicApiOf(BUFFER);
     static final EntryPoints COUNTER_API = EntryPoints.publicApiOf(COUNTER);
@@ -117,7 +116,7 @@ public final class SafeSharingDesign {
                 if (Pauses.isPause(call.owner, call.name)) {
                     violations.add(where + " calls " + call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name
                             + ": wait on a Condition instead of sleeping, yielding or spinning");
-                } else if (call.owner.equals(CONDITION) && call.name.startsWith("await")) {
+                } else if (call.owner.equals(LockFields.CONDITION) && call.name.startsWith("await")) {
                     awaits += api.contains(buffer, method) ? 1 : 0;
                     if (!insideLoop(method, call)) {
                         violations.add(where + " calls " + call.name + "() outside a loop: after waking up, check the buffer "
@@ -128,7 +127,7 @@ public final class SafeSharingDesign {
         }
         if (awaits == 0) {
             violations.add("Nothing that " + BUFFER_API.description() + " run waits on a Condition (await): put and take must"
-                    + " wait while they cannot go on." + api.unreachedCallHint(c -> c.owner.equals(CONDITION) && c.name.startsWith("await")));
+                    + " wait while they cannot go on." + api.unreachedCallHint(c -> c.owner.equals(LockFields.CONDITION) && c.name.startsWith("await")));
         }
         return violations;
     }

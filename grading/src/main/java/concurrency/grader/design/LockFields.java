@@ -15,7 +15,7 @@ import org.objectweb.asm.tree.FieldNode;
  * instead of acting as if it were not there.
  */
 public final class LockFields {
-    static final String CONDITION = "java/util/concurrent/locks/Condition";
+    public static final String CONDITION = "java/util/concurrent/locks/Condition";
     /** {@code java.util.concurrent.locks.Lock} and the JDK classes that implement it. */
     private static final Set<String> LOCK_TYPES = Set.of(
             "java/util/concurrent/locks/Lock",
