@@ -1,18 +1,14 @@
 package concurrency.q4;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
-import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaStaticInitializer;
 import com.tngtech.archunit.lang.ArchRule;
 import concurrency.grader.design.CallGraph;
 import concurrency.grader.design.ClassFiles;
@@ -20,19 +16,20 @@ import concurrency.grader.design.DesignCheck;
 import concurrency.grader.design.EntryPoints;
 import concurrency.grader.design.LockDiscipline;
 import concurrency.grader.design.LockDiscipline.Acquisition;
+import concurrency.grader.design.LockDiscipline.Origin;
 import concurrency.grader.design.LockDiscipline.Source;
+import concurrency.grader.design.LockFields;
+import concurrency.grader.design.Pauses;
 import concurrency.grader.design.ReachableCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.LockSupport;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -47,6 +44,17 @@ public final class NumberListDesign {
     private static final String NUMBER_LIST_INTERNAL = "concurrency/q4/NumberList";
     static final EntryPoints API = EntryPoints.publicApiOf(NUMBER_LIST_INTERNAL);
     static final EntryPoints REMOVE_WITHIN = EntryPoints.methods(NUMBER_LIST_INTERNAL, "removeWithin");
+
+    /** A lock made in a method is a new lock on every call; one made in a (static) initializer is made once. */
+    static final ArchRule NO_LOCK_CREATED_IN_A_METHOD = noClasses().that().resideInAPackage(PACKAGE)
+            .should().callConstructorWhere(describe("a Lock is created outside a constructor",
+                    (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(Lock.class)
+                            && !(call.getOrigin() instanceof JavaConstructor) && !(call.getOrigin() instanceof JavaStaticInitializer)))
+            .because("a lock created inside a method is a new lock on every call, so it excludes nobody");
+    static final ArchRule NO_SLEEPING = noClasses().that().resideInAPackage(PACKAGE)
+            .should().callMethodWhere(describe("it sleeps, yields, parks or spins",
+                    (JavaMethodCall call) -> Pauses.isPause(call.getTargetOwner().getName().replace('.', '/'), call.getName())))
+            .because("a thread that polls or spins either wakes up late or burns a CPU; await on a Condition instead");
 
     private NumberListDesign() {
     }
@@ -68,41 +76,15 @@ public final class NumberListDesign {
     }
 
     static List<String> oneLockField(Path dir) {
-        JavaClasses classes = ClassFiles.archUnit(dir);
-        List<String> violations = new ArrayList<>();
-        ArchRule lockFields = fields().that().areDeclaredIn(NUMBER_LIST).and().haveRawType(assignableTo(Lock.class))
-                .should().bePrivate().andShould().beFinal().andShould().notBeStatic()
-                .because("a lock that can be replaced, or is shared by all lists, does not guard this list's state")
-                .allowEmptyShould(true);
-        ArchRule noLocksInMethods = noClasses().that().resideInAPackage(PACKAGE)
-                .should().callConstructorWhere(describe("a Lock is created outside a constructor",
-                        (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(Lock.class)
-                                && !(call.getOrigin() instanceof JavaConstructor)))
-                .because("a lock created inside a method is a new lock on every call, so it excludes nobody");
-        ArchRule noSynchronizedMethods = noMethods().that().areDeclaredInClassesThat().resideInAPackage(PACKAGE)
-                .should().haveModifier(JavaModifier.SYNCHRONIZED)
-                .because("this question asks for a java.util.concurrent.locks.Lock");
-        violations.addAll(ClassFiles.violations(lockFields, classes));
-        violations.addAll(ClassFiles.violations(noLocksInMethods, classes));
-        violations.addAll(ClassFiles.violations(noSynchronizedMethods, classes));
-
         Map<String, ClassNode> nodes = ClassFiles.read(dir);
         ClassNode list = nodes.get(NUMBER_LIST_INTERNAL);
         if (list == null) {
             return List.of("There is no class concurrency.q4.NumberList.");
         }
-        long lockFieldCount = classes.get(NUMBER_LIST).getFields().stream()
-                .filter(f -> f.getRawType().isAssignableTo(Lock.class)).count();
-        if (lockFieldCount != 1) {
-            violations.add("NumberList declares " + lockFieldCount + " fields of type Lock; it needs exactly one.");
-        }
-        for (ClassNode node : nodes.values()) {
-            for (MethodNode method : node.methods) {
-                LockDiscipline.monitorEnterLine(method).ifPresent(line -> violations.add(
-                        "Method " + node.name.replace('/', '.') + "." + method.name + " uses a synchronized block ("
-                                + node.sourceFile + ":" + line + "): use the Lock instead"));
-            }
-        }
+        List<String> violations = new ArrayList<>(LockFields.privateFinalPerInstance(list, LockFields.locksOf(list), "lock"));
+        violations.addAll(ClassFiles.violations(NO_LOCK_CREATED_IN_A_METHOD, ClassFiles.archUnit(dir)));
+        nodes.values().forEach(node -> LockDiscipline.synchronizedUses(node).forEach(use -> violations.add(use + ": use the Lock instead")));
+        violations.addAll(LockFields.exactlyOneLock(list));
         return violations;
     }
 
@@ -130,61 +112,34 @@ public final class NumberListDesign {
     static List<String> unlockInFinally(Path dir) {
         Map<String, ClassNode> classes = ClassFiles.read(dir);
         ReachableCode api = ReachableCode.of(classes, API);
-        List<String> violations = new ArrayList<>();
-        boolean reachedLock = false;
-        for (ClassNode node : classes.values()) {
-            for (MethodNode method : node.methods) {
-                for (Acquisition a : LockDiscipline.acquisitions(node, method)) {
-                    if (a.call().equals("tryLock()")) {
-                        continue;
-                    }
-                    reachedLock |= api.contains(node, method);
-                    if (a.source() == Source.NEW_LOCAL) {
-                        violations.add(a.where() + ": " + a.call() + " on a lock created in this method, not the field");
-                    } else if (a.source() == Source.OTHER) {
-                        violations.add(a.where() + ": " + a.call() + " on a lock that does not come from a field");
-                    } else if (!a.releasedInFinally()) {
-                        violations.add(a.where() + ": " + a.call() + " is not followed at once by try { ... } finally { "
-                                + a.field() + ".unlock(); }");
-                    }
-                }
-            }
-        }
-        if (!reachedLock) {
+        List<String> violations = new ArrayList<>(LockDiscipline.everyLockReleasedInFinally(classes.values(), Origin.FIELD));
+        if (!LockDiscipline.takesALock(api, classes.values())) {
             violations.add("Nothing that " + API.description() + " run calls lock() or lockInterruptibly()."
-                    + api.unreachedHint(NumberListDesign::acquisition));
+                    + api.unreachedHint(LockDiscipline::firstAcquisition));
         }
         return violations;
     }
 
     static List<String> conditionWait(Path dir) {
         JavaClasses classes = ClassFiles.archUnit(dir);
-        ArchRule noSleeping = noClasses().that().resideInAPackage(PACKAGE)
-                .should().callMethodWhere(describe("it sleeps, yields, parks or spins",
-                        (JavaMethodCall call) -> isPause(call)))
-                .because("a thread that polls or spins either wakes up late or burns a CPU; await on a Condition instead");
-        ArchRule conditionFields = fields().that().areDeclaredIn(NUMBER_LIST).and().haveRawType(assignableTo(Condition.class))
-                .should().bePrivate().andShould().beFinal()
-                .because("the Condition belongs to the list's one lock and must not change")
-                .allowEmptyShould(true);
-        List<String> violations = new ArrayList<>();
-        violations.addAll(ClassFiles.violations(noSleeping, classes));
-        violations.addAll(ClassFiles.violations(conditionFields, classes));
+        List<String> violations = new ArrayList<>(ClassFiles.violations(NO_SLEEPING, classes));
         if (!classes.contain(NUMBER_LIST)) {
             violations.add("There is no class concurrency.q4.NumberList.");
             return violations;
         }
         JavaClass list = classes.get(NUMBER_LIST);
-        if (list.getFields().stream().noneMatch(f -> f.getRawType().isAssignableTo(Condition.class))) {
+        Map<String, ClassNode> nodes = ClassFiles.read(dir);
+        ClassNode node = nodes.get(NUMBER_LIST_INTERNAL);
+        List<FieldNode> conditions = LockFields.conditionsOf(node);
+        violations.addAll(LockFields.privateFinalPerInstance(node, conditions, "Condition"));
+        if (conditions.isEmpty()) {
             violations.add("NumberList has no field of type Condition: make one from the lock with newCondition()");
         }
-        Map<String, ClassNode> nodes = ClassFiles.read(dir);
         ReachableCode api = ReachableCode.of(nodes, API);
         if (list.getMethodCallsFromSelf().stream().noneMatch(call -> call.getTargetOwner().isAssignableTo(Lock.class)
                 && call.getName().equals("newCondition") && api.contains(call.getOrigin()))) {
             violations.add("Nothing that " + API.description() + " run calls newCondition() on the lock.");
         }
-        ClassNode node = nodes.get(NUMBER_LIST_INTERNAL);
         List<Acquisition> awaits = node.methods.stream().flatMap(m -> LockDiscipline.awaits(node, m).stream()).toList();
         ReachableCode removeWithin = ReachableCode.of(nodes, REMOVE_WITHIN);
         violations.addAll(removeWithin.missingEntryPoints());
@@ -202,21 +157,8 @@ public final class NumberListDesign {
         return violations;
     }
 
-    private static Optional<String> acquisition(CallGraph.Method method) {
-        return LockDiscipline.acquisitions(method.owner(), method.method()).stream()
-                .filter(a -> !a.call().equals("tryLock()")).findFirst().map(a -> a.where() + " calls " + a.call());
-    }
-
     private static Optional<String> await(CallGraph.Method method) {
         return LockDiscipline.awaits(method.owner(), method.method()).stream().findFirst().map(a -> a.where() + " calls " + a.call());
     }
 
-    private static boolean isPause(JavaCall<?> call) {
-        String owner = call.getTargetOwner().getName();
-        String name = call.getName();
-        return (owner.equals(Thread.class.getName()) && (name.equals("sleep") || name.equals("yield") || name.equals("onSpinWait")))
-                || (owner.equals(TimeUnit.class.getName()) && name.equals("sleep"))
-                || (owner.equals(LockSupport.class.getName()) && name.startsWith("park"))
-                || name.equals("wait");
-    }
 }

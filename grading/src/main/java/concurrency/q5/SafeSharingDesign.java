@@ -4,8 +4,10 @@ import concurrency.grader.design.ClassFiles;
 import concurrency.grader.design.DesignCheck;
 import concurrency.grader.design.EntryPoints;
 import concurrency.grader.design.LockDiscipline;
-import concurrency.grader.design.LockDiscipline.Acquisition;
+import concurrency.grader.design.LockDiscipline.Origin;
 import concurrency.grader.design.LockDiscipline.Source;
+import concurrency.grader.design.LockFields;
+import concurrency.grader.design.Pauses;
 import concurrency.grader.design.ReachableCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +36,6 @@ import org.objectweb.asm.tree.MethodNode;
 public final class SafeSharingDesign {
     private static final String BUFFER = "concurrency/q5/BoundedBuffer";
     private static final String COUNTER = "concurrency/q5/AtomicCounter";
-    private static final String CONDITION = "java/util/concurrent/locks/Condition";
-    private static final Set<String> LOCK_TYPES = Set.of("java/util/concurrent/locks/Lock",
-            "java/util/concurrent/locks/ReentrantLock");
     private static final String ATOMIC_PACKAGE = "java/util/concurrent/atomic/";
     static final EntryPoints BUFFER_API = EntryPoints.publicApiOf(BUFFER);
     static final EntryPoints COUNTER_API = EntryPoints.publicApiOf(COUNTER);
@@ -69,28 +68,16 @@ public final class SafeSharingDesign {
         if (buffer == null) {
             return List.of("There is no class concurrency.q5.BoundedBuffer.");
         }
-        List<String> violations = new ArrayList<>();
-        List<FieldNode> locks = fieldsOf(buffer, LOCK_TYPES);
-        if (locks.size() != 1) {
-            violations.add("BoundedBuffer declares " + locks.size() + " fields of type Lock; it needs exactly one.");
-        }
-        for (FieldNode lock : locks) {
-            if (!privateFinal(lock)) {
-                violations.add("BoundedBuffer's lock field '" + lock.name + "' must be private final.");
-            }
-        }
-        List<FieldNode> conditions = fieldsOf(buffer, Set.of(CONDITION));
+        List<String> violations = new ArrayList<>(LockFields.exactlyOneLock(buffer));
+        violations.addAll(LockFields.privateFinalPerInstance(buffer, LockFields.locksOf(buffer), "lock"));
+        List<FieldNode> conditions = LockFields.conditionsOf(buffer);
         if (conditions.size() != 2) {
             violations.add("BoundedBuffer declares " + conditions.size() + " fields of type Condition; it needs two, "
                     + "one for producers (notFull) and one for consumers (notEmpty).");
         }
-        for (FieldNode condition : conditions) {
-            if (!privateFinal(condition)) {
-                violations.add("BoundedBuffer's Condition field '" + condition.name + "' must be private final.");
-            }
-        }
+        violations.addAll(LockFields.privateFinalPerInstance(buffer, conditions, "Condition"));
         ReachableCode api = ReachableCode.of(classes, BUFFER_API);
-        long newConditions = calls(buffer, api).stream().filter(c -> LOCK_TYPES.contains(c.owner) && c.name.equals("newCondition")).count();
+        long newConditions = calls(buffer, api).stream().filter(c -> LockFields.isLock(c.owner) && c.name.equals("newCondition")).count();
         if (newConditions < 2) {
             violations.add("BoundedBuffer calls newCondition() on its lock " + newConditions + " time(s); make both Conditions from the lock.");
         }
@@ -102,30 +89,11 @@ public final class SafeSharingDesign {
             violations.add("BoundedBuffer waits on " + (waitedOn.isEmpty() ? "no Condition" : "only " + waitedOn)
                     + ": put must wait on one Condition (notFull), take on the other (notEmpty).");
         }
-        int acquisitions = 0;
-        for (MethodNode method : buffer.methods) {
-            monitorEnterLine(method).ifPresent(line -> violations.add("BoundedBuffer." + method.name + " uses synchronized ("
-                    + buffer.sourceFile + ":" + line + "): use the Lock instead"));
-            if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
-                violations.add("BoundedBuffer." + method.name + " is synchronized: use the Lock instead");
-            }
-            for (Acquisition a : LockDiscipline.acquisitions(buffer, method)) {
-                if (a.call().equals("tryLock()")) {
-                    continue;
-                }
-                acquisitions += api.contains(buffer, method) ? 1 : 0;
-                if (a.source() != Source.FIELD) {
-                    violations.add(a.where() + ": " + a.call() + " on a lock that is not the one in the field");
-                } else if (!a.releasedInFinally()) {
-                    violations.add(a.where() + ": " + a.call() + " is not followed at once by try { ... } finally { "
-                            + a.field() + ".unlock(); }");
-                }
-            }
-        }
-        if (acquisitions == 0) {
+        LockDiscipline.synchronizedUses(buffer).forEach(use -> violations.add(use + ": use the Lock instead"));
+        violations.addAll(LockDiscipline.everyLockReleasedInFinally(List.of(buffer), Origin.FIELD));
+        if (!LockDiscipline.takesALock(api, List.of(buffer))) {
             violations.add("Nothing that " + BUFFER_API.description() + " run calls lock() (or lockInterruptibly()) on its lock."
-                    + api.unreachedHint(m -> m.owner() != buffer ? Optional.empty() : LockDiscipline.acquisitions(buffer, m.method())
-                            .stream().findFirst().map(a -> a.where() + " calls " + a.call())));
+                    + api.unreachedHint(m -> m.owner() == buffer ? LockDiscipline.firstAcquisition(m) : Optional.empty()));
         }
         return violations;
     }
@@ -145,10 +113,10 @@ public final class SafeSharingDesign {
                     continue;
                 }
                 String where = "BoundedBuffer." + method.name + " (" + buffer.sourceFile + ":" + line(insn) + ")";
-                if (isPause(call)) {
+                if (Pauses.isPause(call.owner, call.name)) {
                     violations.add(where + " calls " + call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name
                             + ": wait on a Condition instead of sleeping, yielding or spinning");
-                } else if (call.owner.equals(CONDITION) && call.name.startsWith("await")) {
+                } else if (call.owner.equals(LockFields.CONDITION) && call.name.startsWith("await")) {
                     awaits += api.contains(buffer, method) ? 1 : 0;
                     if (!insideLoop(method, call)) {
                         violations.add(where + " calls " + call.name + "() outside a loop: after waking up, check the buffer "
@@ -159,7 +127,7 @@ public final class SafeSharingDesign {
         }
         if (awaits == 0) {
             violations.add("Nothing that " + BUFFER_API.description() + " run waits on a Condition (await): put and take must"
-                    + " wait while they cannot go on." + api.unreachedCallHint(c -> c.owner.equals(CONDITION) && c.name.startsWith("await")));
+                    + " wait while they cannot go on." + api.unreachedCallHint(c -> c.owner.equals(LockFields.CONDITION) && c.name.startsWith("await")));
         }
         return violations;
     }
@@ -181,13 +149,9 @@ public final class SafeSharingDesign {
             violations.add("Nothing that " + COUNTER_API.description() + " run reads or updates the atomic variable."
                     + api.unreachedCallHint(c -> c.owner.startsWith(ATOMIC_PACKAGE)));
         }
+        LockDiscipline.synchronizedUses(counter).forEach(use -> violations.add(use + ": an atomic variable needs no lock"));
         for (MethodNode method : counter.methods) {
             String where = "AtomicCounter." + method.name;
-            if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
-                violations.add(where + " is synchronized: an atomic variable needs no lock");
-            }
-            monitorEnterLine(method).ifPresent(line -> violations.add(where + " uses a synchronized block (" + counter.sourceFile
-                    + ":" + line + "): an atomic variable needs no lock"));
             for (AbstractInsnNode insn : method.instructions) {
                 if (insn instanceof MethodInsnNode call && call.owner.startsWith("java/util/concurrent/locks/")) {
                     violations.add(where + " (" + counter.sourceFile + ":" + line(insn) + ") uses a lock: an atomic variable needs none");
@@ -215,22 +179,6 @@ public final class SafeSharingDesign {
         return false;
     }
 
-    private static boolean isPause(MethodInsnNode call) {
-        return (call.owner.equals("java/lang/Thread") && Set.of("sleep", "yield", "onSpinWait").contains(call.name))
-                || (call.owner.equals("java/util/concurrent/TimeUnit") && call.name.equals("sleep"))
-                || (call.owner.equals("java/util/concurrent/locks/LockSupport") && call.name.startsWith("park"))
-                || (call.owner.equals("java/lang/Object") && call.name.equals("wait"));
-    }
-
-    private static List<FieldNode> fieldsOf(ClassNode owner, Set<String> types) {
-        return owner.fields.stream().filter(f -> (f.access & Opcodes.ACC_STATIC) == 0)
-                .filter(f -> f.desc.startsWith("L") && types.contains(Type.getType(f.desc).getInternalName())).toList();
-    }
-
-    private static boolean privateFinal(FieldNode field) {
-        return (field.access & Opcodes.ACC_PRIVATE) != 0 && (field.access & Opcodes.ACC_FINAL) != 0;
-    }
-
     /** The methods of {@code owner} that {@code reachable} holds. */
     private static List<MethodNode> reached(ClassNode owner, ReachableCode reachable) {
         return owner.methods.stream().filter(m -> reachable.contains(owner, m)).toList();
@@ -247,10 +195,6 @@ public final class SafeSharingDesign {
             }
         }
         return calls;
-    }
-
-    private static Optional<Integer> monitorEnterLine(MethodNode method) {
-        return LockDiscipline.monitorEnterLine(method);
     }
 
     private static int line(AbstractInsnNode insn) {

@@ -1,21 +1,17 @@
 package concurrency.q6;
 
-import concurrency.grader.design.CallGraph;
 import concurrency.grader.design.ClassFiles;
 import concurrency.grader.design.DesignCheck;
 import concurrency.grader.design.EntryPoints;
 import concurrency.grader.design.ExecutorDiscipline;
 import concurrency.grader.design.LockDiscipline;
-import concurrency.grader.design.LockDiscipline.Acquisition;
-import concurrency.grader.design.LockDiscipline.Source;
+import concurrency.grader.design.LockDiscipline.Origin;
 import concurrency.grader.design.ReachableCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The design rules of Q6: whatever an exception interrupts, the lock and the pool are released in a
@@ -46,32 +42,11 @@ public final class SafeExecutionDesign {
         Map<String, ClassNode> classes = ClassFiles.read(dir);
         ReachableCode withLock = ReachableCode.of(classes, WITH_LOCK);
         List<String> violations = new ArrayList<>(withLock.missingEntryPoints());
-        boolean reachedLock = false;
-        for (ClassNode node : classes.values()) {
-            for (MethodNode method : node.methods) {
-                for (Acquisition a : LockDiscipline.acquisitions(node, method)) {
-                    if (a.call().equals("tryLock()")) {
-                        continue;
-                    }
-                    reachedLock |= withLock.contains(node, method);
-                    if (a.source() == Source.NEW_LOCAL) {
-                        violations.add(a.where() + ": " + a.call() + " on a lock created in this method, not the one passed in");
-                    } else if (!a.releasedInFinally()) {
-                        violations.add(a.where() + ": " + a.call() + " is not followed at once by try { ... } finally { unlock(); }"
-                                + " on the same lock");
-                    }
-                }
-            }
-        }
-        if (!reachedLock && withLock.missingEntryPoints().isEmpty()) {
+        violations.addAll(LockDiscipline.everyLockReleasedInFinally(classes.values(), Origin.GIVEN));
+        if (withLock.missingEntryPoints().isEmpty() && !LockDiscipline.takesALock(withLock, classes.values())) {
             violations.add("Nothing that SafeExecution.withLock runs calls lock() or lockInterruptibly(): withLock must take the lock"
-                    + " it is given." + withLock.unreachedHint(SafeExecutionDesign::acquisition));
+                    + " it is given." + withLock.unreachedHint(LockDiscipline::firstAcquisition));
         }
         return violations;
-    }
-
-    private static Optional<String> acquisition(CallGraph.Method method) {
-        return LockDiscipline.acquisitions(method.owner(), method.method()).stream()
-                .filter(a -> !a.call().equals("tryLock()")).findFirst().map(a -> a.where() + " calls " + a.call());
     }
 }

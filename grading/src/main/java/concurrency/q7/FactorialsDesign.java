@@ -4,7 +4,6 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import concurrency.grader.design.ClassFiles;
@@ -12,6 +11,7 @@ import concurrency.grader.design.DesignCheck;
 import concurrency.grader.design.EntryPoints;
 import concurrency.grader.design.ExecutorDiscipline;
 import concurrency.grader.design.ReachableCode;
+import concurrency.grader.design.ThreadCreation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +33,18 @@ public final class FactorialsDesign {
     static final String PACKAGE = "concurrency.q7";
     static final EntryPoints COMPUTE = EntryPoints.methods("concurrency/q7/Factorials", "compute");
 
+    static final ArchRule NO_PARALLEL_STREAMS = noClasses().that().resideInAPackage(PACKAGE)
+            .should().callMethodWhere(describe("a parallel stream is used",
+                    (JavaMethodCall call) -> call.getName().equals("parallelStream")
+                            || (call.getName().equals("parallel") && call.getTargetOwner().isAssignableTo(BaseStream.class))))
+            .because("a parallel stream runs on the shared common pool, not on a pool of your own");
+    static final ArchRule NO_COMMON_POOL = noClasses().that().resideInAPackage(PACKAGE)
+            .should().callMethodWhere(describe("CompletableFuture runs on the common pool",
+                    (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(CompletableFuture.class)
+                            && call.getName().endsWith("Async")
+                            && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isAssignableTo(Executor.class))))
+            .because("without an executor argument CompletableFuture runs on the shared common pool");
+
     private FactorialsDesign() {
     }
 
@@ -51,25 +63,11 @@ public final class FactorialsDesign {
 
     static List<String> executorOnly(Path dir) {
         JavaClasses classes = ClassFiles.archUnit(dir);
-        ArchRule noThreads = noClasses().that().resideInAPackage(PACKAGE)
-                .should().callConstructorWhere(describe("a Thread is created",
-                        (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(Thread.class)))
-                .because("each number must be a task on the pool, not a thread of its own");
-        ArchRule noParallelStreams = noClasses().that().resideInAPackage(PACKAGE)
-                .should().callMethodWhere(describe("a parallel stream is used",
-                        (JavaMethodCall call) -> call.getName().equals("parallelStream")
-                                || (call.getName().equals("parallel") && call.getTargetOwner().isAssignableTo(BaseStream.class))))
-                .because("a parallel stream runs on the shared common pool, not on a pool of your own");
-        ArchRule noCommonPool = noClasses().that().resideInAPackage(PACKAGE)
-                .should().callMethodWhere(describe("CompletableFuture runs on the common pool",
-                        (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(CompletableFuture.class)
-                                && call.getName().endsWith("Async")
-                                && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isAssignableTo(Executor.class))))
-                .because("without an executor argument CompletableFuture runs on the shared common pool");
         List<String> violations = new ArrayList<>();
-        violations.addAll(ClassFiles.violations(noThreads, classes));
-        violations.addAll(ClassFiles.violations(noParallelStreams, classes));
-        violations.addAll(ClassFiles.violations(noCommonPool, classes));
+        ThreadCreation.threadsOutsideAFactory(ClassFiles.read(dir))
+                .forEach(v -> violations.add(v + "; each number must be a task on the pool, not a thread of its own."));
+        violations.addAll(ClassFiles.violations(NO_PARALLEL_STREAMS, classes));
+        violations.addAll(ClassFiles.violations(NO_COMMON_POOL, classes));
         ReachableCode compute = ReachableCode.of(dir, COMPUTE);
         violations.addAll(compute.missingEntryPoints());
         Predicate<JavaMethodCall> submits = call -> (call.getTargetOwner().isAssignableTo(Executor.class)

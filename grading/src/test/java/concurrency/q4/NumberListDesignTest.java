@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import concurrency.grader.design.DesignTesting;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,5 +34,19 @@ class NumberListDesignTest {
     void rulesBroken(String submission, String broken, @TempDir Path temp) throws IOException {
         assertThat(DesignTesting.brokenRules("q4", submission, NumberListDesign.checks(), temp))
                 .as("rules broken by %s", submission).isEqualTo(broken);
+    }
+    @Test
+    @DisplayName("a static lock counts as NumberList's one lock field and is reported as shared by every list")
+    void staticLockIsSharedByEveryList(@TempDir Path temp) throws IOException {
+        String instanceLock = "private final Lock lock = new ReentrantLock();";
+        String reference = DesignTesting.referenceSource("q4", "NumberList.java");
+        assertThat(reference).contains(instanceLock);
+
+        Map<String, List<String>> broken = DesignTesting.violationsOfReferenceWith("q4", "NumberList.java",
+                reference.replace(instanceLock, "private static final Lock lock = new ReentrantLock();"), NumberListDesign.checks(), temp);
+
+        assertThat(broken).containsOnlyKeys("one-lock-field");
+        assertThat(broken.get("one-lock-field")).singleElement().asString()
+                .contains("NumberList's lock field 'lock' is static", "every NumberList shares it");
     }
 }

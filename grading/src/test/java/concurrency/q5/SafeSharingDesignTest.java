@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import concurrency.grader.design.DesignTesting;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,5 +50,19 @@ class SafeSharingDesignTest {
     void rulesBroken(String submission, String broken, @TempDir Path temp) throws IOException {
         assertThat(DesignTesting.brokenRules("q5", submission, SafeSharingDesign.checks(), temp))
                 .as("rules broken by %s", submission).isEqualTo(broken);
+    }
+    @Test
+    @DisplayName("a static lock is BoundedBuffer's one lock, reported as shared by every buffer")
+    void staticLockIsSharedByEveryBuffer(@TempDir Path temp) throws IOException {
+        String instanceLock = "private final Lock lock = new ReentrantLock();";
+        String reference = DesignTesting.referenceSource("q5", "BoundedBuffer.java");
+        assertThat(reference).contains(instanceLock);
+
+        Map<String, List<String>> broken = DesignTesting.violationsOfReferenceWith("q5", "BoundedBuffer.java",
+                reference.replace(instanceLock, "private static final Lock lock = new ReentrantLock();"), SafeSharingDesign.checks(), temp);
+
+        assertThat(broken).containsOnlyKeys("buffer-lock-and-conditions");
+        assertThat(broken.get("buffer-lock-and-conditions")).singleElement().asString()
+                .contains("BoundedBuffer's lock field 'lock' is static", "every BoundedBuffer shares it");
     }
 }

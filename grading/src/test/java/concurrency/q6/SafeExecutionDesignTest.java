@@ -19,6 +19,7 @@ class SafeExecutionDesignTest {
             "reference;                             ''",
             "q6-alt-invokeall-recursive;            ''",
             "q6-alt-completable-future;             ''",
+            "q6-alt-shutdown-in-caller;             ''",
             "template;                              shutdown-in-finally unlock-in-finally",
             "q6-unlock-not-in-finally;              unlock-in-finally",
             "q6-no-lock;                            unlock-in-finally",

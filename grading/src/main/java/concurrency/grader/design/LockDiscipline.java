@@ -1,6 +1,7 @@
 package concurrency.grader.design;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,11 +30,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * that starts right after the {@code lock()} call and whose handler calls {@code unlock()}.
  */
 public final class LockDiscipline {
-    private static final Set<String> LOCK_TYPES = Set.of(
-            "java/util/concurrent/locks/Lock",
-            "java/util/concurrent/locks/ReentrantLock",
-            "java/util/concurrent/locks/ReentrantReadWriteLock$ReadLock",
-            "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock");
     private static final Set<String> ACQUIRE = Set.of("lock", "lockInterruptibly");
 
     private LockDiscipline() {
@@ -53,13 +49,87 @@ public final class LockDiscipline {
         public String where() {
             return simpleName(owner) + "." + method.name + " (" + owner.sourceFile + ":" + line + ")";
         }
+
+        /** Whether this call waits for the lock (lock, lockInterruptibly), rather than trying it (tryLock). */
+        public boolean blocks() {
+            return !call.equals("tryLock()");
+        }
+    }
+
+    /** Where a question's lock must come from. */
+    public enum Origin {
+        /** A field of the class (Q4, Q5): the one lock that every call on the object shares. */
+        FIELD("the field"),
+        /** The caller (Q6's withLock is handed its lock): any lock but one made in the method itself. */
+        GIVEN("the one passed in");
+
+        private final String described;
+
+        Origin(String described) {
+            this.described = described;
+        }
+    }
+
+    /**
+     * Condition: every lock() and lockInterruptibly() in the methods of {@code classes} takes a lock
+     * from {@code origin} and is followed at once by {@code try { ... } finally { unlock(); }} on
+     * that same lock. One violation per call that is not.
+     */
+    public static List<String> everyLockReleasedInFinally(Collection<ClassNode> classes, Origin origin) {
+        List<String> violations = new ArrayList<>();
+        for (ClassNode node : classes) {
+            for (MethodNode method : node.methods) {
+                for (Acquisition a : acquisitions(node, method)) {
+                    if (!a.blocks()) {
+                        continue;
+                    }
+                    if (a.source() == Source.NEW_LOCAL) {
+                        violations.add(a.where() + ": " + a.call() + " on a lock created in this method, not " + origin.described);
+                    } else if (a.source() == Source.OTHER && origin == Origin.FIELD) {
+                        violations.add(a.where() + ": " + a.call() + " on a lock that does not come from a field");
+                    } else if (!a.releasedInFinally()) {
+                        violations.add(a.where() + ": " + a.call() + " is not followed at once by try { ... } finally { "
+                                + (a.source() == Source.FIELD ? a.field() + ".unlock(); }" : "unlock(); } on the same lock"));
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** Whether a method of {@code classes} that {@code code} reaches calls lock() or lockInterruptibly(). */
+    public static boolean takesALock(ReachableCode code, Collection<ClassNode> classes) {
+        return classes.stream().anyMatch(node -> node.methods.stream().anyMatch(method -> code.contains(node, method)
+                && acquisitions(node, method).stream().anyMatch(Acquisition::blocks)));
+    }
+
+    /** For {@link ReachableCode#unreachedHint}: where {@code method} calls lock() or lockInterruptibly(), if it does. */
+    public static Optional<String> firstAcquisition(CallGraph.Method method) {
+        return acquisitions(method.owner(), method.method()).stream().filter(Acquisition::blocks).findFirst()
+                .map(a -> a.where() + " calls " + a.call());
+    }
+
+    /**
+     * Condition, for a question that asks for a Lock or an atomic variable: {@code owner} has no
+     * synchronized method and no synchronized block. One sentence per use, naming method and line.
+     */
+    public static List<String> synchronizedUses(ClassNode owner) {
+        List<String> uses = new ArrayList<>();
+        for (MethodNode method : owner.methods) {
+            String where = simpleName(owner) + "." + method.name;
+            if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
+                uses.add(where + " (" + owner.sourceFile + ":" + firstLine(method) + ") is synchronized");
+            }
+            monitorEnterLine(method).ifPresent(line -> uses.add(where + " uses a synchronized block (" + owner.sourceFile + ":" + line + ")"));
+        }
+        return uses;
     }
 
     /** Every call of lock(), lockInterruptibly() or tryLock() on a Lock in {@code method}. */
     public static List<Acquisition> acquisitions(ClassNode owner, MethodNode method) {
         List<Acquisition> found = new ArrayList<>();
         for (AbstractInsnNode insn : method.instructions) {
-            if (insn instanceof MethodInsnNode call && LOCK_TYPES.contains(call.owner)
+            if (insn instanceof MethodInsnNode call && LockFields.isLock(call.owner)
                     && (ACQUIRE.contains(call.name) || call.name.equals("tryLock"))) {
                 Receiver receiver = receiver(method, call);
                 boolean released = ACQUIRE.contains(call.name) && releasedInFinally(method, call, receiver);
@@ -74,7 +144,7 @@ public final class LockDiscipline {
     public static List<Acquisition> awaits(ClassNode owner, MethodNode method) {
         List<Acquisition> found = new ArrayList<>();
         for (AbstractInsnNode insn : method.instructions) {
-            if (insn instanceof MethodInsnNode call && call.owner.equals("java/util/concurrent/locks/Condition")
+            if (insn instanceof MethodInsnNode call && call.owner.equals(LockFields.CONDITION)
                     && call.name.startsWith("await")) {
                 Receiver receiver = receiver(method, call);
                 found.add(new Acquisition(owner, method, line(insn), call.name + "()", receiver.source(), receiver.field(), false));
@@ -150,10 +220,10 @@ public final class LockDiscipline {
 
     /** {@code new ReentrantLock(...)} leaves its value via INVOKESPECIAL <init>, after a DUP. */
     private static boolean createsLock(AbstractInsnNode value) {
-        if (value instanceof MethodInsnNode init && init.name.equals("<init>") && LOCK_TYPES.contains(init.owner)) {
+        if (value instanceof MethodInsnNode init && init.name.equals("<init>") && LockFields.isLock(init.owner)) {
             return true;
         }
-        return value instanceof TypeInsnNode type && type.getOpcode() == Opcodes.NEW && LOCK_TYPES.contains(type.desc);
+        return value instanceof TypeInsnNode type && type.getOpcode() == Opcodes.NEW && LockFields.isLock(type.desc);
     }
 
     private static boolean releasedInFinally(MethodNode method, MethodInsnNode call, Receiver receiver) {
@@ -176,7 +246,7 @@ public final class LockDiscipline {
     /** Whether the finally handler calls unlock() on the same lock before it rethrows. */
     private static boolean handlerUnlocks(LabelNode handler, Receiver receiver) {
         for (AbstractInsnNode insn = handler; insn != null && insn.getOpcode() != Opcodes.ATHROW; insn = insn.getNext()) {
-            if (insn instanceof MethodInsnNode call && call.name.equals("unlock") && LOCK_TYPES.contains(call.owner)) {
+            if (insn instanceof MethodInsnNode call && call.name.equals("unlock") && LockFields.isLock(call.owner)) {
                 AbstractInsnNode before = previousReal(call);
                 if (before instanceof FieldInsnNode get && get.name.equals(receiver.field())) {
                     return true;

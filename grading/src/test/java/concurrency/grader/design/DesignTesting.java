@@ -6,9 +6,10 @@ import concurrency.grader.CorpusEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -20,23 +21,60 @@ public final class DesignTesting {
 
     /** The ids (without the "qN.design." prefix) of the checks that {@code submission} breaks, space-separated. */
     public static String brokenRules(String question, String submission, List<DesignCheck> checks, Path temp) throws IOException {
-        Path reference = Path.of("../solutions/src/main/java");
         Path sources = switch (submission) {
-            case "reference" -> reference.resolve("concurrency").resolve(question);
+            case "reference" -> reference(question);
             case "template" -> Path.of("../student-template/src/main/java/concurrency", question);
-            default -> CorpusEntry.load(submission).materialize(reference, temp.resolve("src")).resolve("concurrency").resolve(question);
+            default -> CorpusEntry.load(submission).materialize(Path.of("../solutions/src/main/java"), temp.resolve("src"))
+                    .resolve("concurrency").resolve(question);
         };
+        return String.join(" ", violations(question, sources, checks, temp).keySet());
+    }
+
+    /**
+     * The violations, by check id without the "qN.design." prefix, of the reference of {@code question}
+     * with {@code file} replaced by {@code source}: for a unit test that changes one thing.
+     */
+    public static Map<String, List<String>> violationsOfReferenceWith(String question, String file, String source,
+                                                                   List<DesignCheck> checks, Path temp) throws IOException {
+        Path changed = Files.createDirectories(temp.resolve("changed"));
+        Files.writeString(changed.resolve(file), source);
+        return violations(question, overlay(reference(question), changed, temp.resolve("src")), checks, temp);
+    }
+
+    /** The source of {@code file} in the reference of {@code question}. */
+    public static String referenceSource(String question, String file) throws IOException {
+        return Files.readString(reference(question).resolve(file));
+    }
+
+    private static Path reference(String question) {
+        return Path.of("../solutions/src/main/java/concurrency", question);
+    }
+
+    private static Map<String, List<String>> violations(String question, Path sources, List<DesignCheck> checks, Path temp)
+            throws IOException {
         Path classes = temp.resolve("classes");
         compile(sources, classes);
-        Set<String> broken = new TreeSet<>();
+        Map<String, List<String>> violations = new TreeMap<>();
         for (DesignCheck check : checks) {
             List<String> found = check.violations(classes);
             if (!found.isEmpty()) {
-                broken.add(check.id().replace(question + ".design.", ""));
+                violations.put(check.id().replace(question + ".design.", ""), found);
                 assertThat(found).as("violations of %s name what is wrong", check.id()).allSatisfy(v -> assertThat(v).isNotBlank());
             }
         }
-        return String.join(" ", broken);
+        return violations;
+    }
+
+    private static Path overlay(Path base, Path changed, Path into) throws IOException {
+        Files.createDirectories(into);
+        for (Path dir : List.of(base, changed)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, into.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return into;
     }
 
     private static void compile(Path sources, Path out) throws IOException {
