@@ -2,6 +2,7 @@ package concurrency.q7;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import concurrency.grader.CorpusEntry;
 import concurrency.grader.design.DesignTesting;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +72,9 @@ class FactorialsDesignTest {
     @Test
     @DisplayName("a pool returned by a helper must be shut down in a finally of the method that calls the helper")
     void returnedPoolNeedsTheCallersFinally(@TempDir Path temp) throws IOException {
-        String alternative = Files.readString(Path.of("src/test/resources/submissions/q7-alt-shutdown-in-caller/src/main/java/concurrency/q7/Factorials.java"));
+        String alternative = Files.readString(CorpusEntry.load("q7-alt-shutdown-in-caller")
+                .materialize(Path.of("../solutions/src/main/java"), temp.resolve("alternative"))
+                .resolve("concurrency/q7/Factorials.java"));
         String finallyBlock = """
                         } finally {
                             pool.shutdown();
