@@ -29,15 +29,33 @@ public final class ProcessWatch implements AutoCloseable {
      * {@code lastSeenNanos} (System.nanoTime): its real life began no later and ended no earlier.
      */
     public record Sighting(String command, String commandLine, long firstSeenNanos, long lastSeenNanos) {
-        /** Whether the process runs a JVM: its executable is {@code java}. */
+        /**
+         * Whether the process runs a JVM: its executable is {@code java}, or, where Linux does not
+         * show the executable (in some sandboxes), its command line starts with one.
+         */
         public boolean isJvm() {
-            String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+            return isJava(command) || command.equals("?") && isJava(commandLine.split(" ", 2)[0]);
+        }
+
+        private static boolean isJava(String path) {
+            String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
             return name.equals("java") || name.equals("java.exe");
         }
 
+        /** How long after it is first seen a process's executable and command line are read again. */
+        private static final long SETTLING_NANOS = 200_000_000;
+
         private Sighting seenAgain(ProcessHandle process, long stillAliveAt) {
-            // A JVM being started shows as a helper (jspawnhelper) for a moment before it turns into java.
-            Sighting now = isJvm() ? this : of(process, firstSeenNanos);
+            // A JVM being started shows as a helper (jspawnhelper) for a moment before it turns into
+            // java, and its executable and command line may be read on either side of that exec: read
+            // them again while it is young (or not yet a JVM), keeping what was seen if it is gone.
+            Sighting now = this;
+            if (!isJvm() || stillAliveAt - firstSeenNanos < SETTLING_NANOS) {
+                Sighting read = of(process, firstSeenNanos);
+                if (!read.command.equals("?") || !read.commandLine.equals("?")) {
+                    now = read;
+                }
+            }
             return new Sighting(now.command, now.commandLine, firstSeenNanos, stillAliveAt);
         }
 
