@@ -29,12 +29,17 @@ final class IsolatedCompiler {
 
     private final Path java;
     private final Map<String, Duration> budgets;
+    private final Optional<BuildCache> builds;
     private volatile Thread driver;
 
-    /** @param budgets how long javac may work on each question */
-    IsolatedCompiler(Path java, Map<String, Duration> budgets) {
+    /**
+     * @param budgets how long javac may work on each question
+     * @param builds  where builds of sources compiled before are kept, if anywhere
+     */
+    IsolatedCompiler(Path java, Map<String, Duration> budgets, Optional<BuildCache> builds) {
         this.java = java;
         this.budgets = budgets;
+        this.builds = builds;
     }
 
     /**
@@ -78,7 +83,8 @@ final class IsolatedCompiler {
         while (!remaining.isEmpty()) {
             List<String> command = new ArrayList<>(List.of(java.toString(), HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                     "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CompileMain.class.getName(),
-                    submission.toString(), reference.map(Path::toString).orElse("-"), workDir.toString()));
+                    submission.toString(), reference.map(Path::toString).orElse("-"), workDir.toString(),
+                    builds.map(b -> b.dir().toString()).orElse("-"), builds.map(BuildCache::environment).orElse("-")));
             command.addAll(remaining);
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 /**
  * The grader's pipeline, from a submission's sources to results.json (package-info.java tells the
  * whole story): {@link Submission} → {@link QuestionBuild} (both in the compiler's JVM) →
- * {@link RunnerJvm} (one per question and kind) → {@link Scoring} → {@link GradescopeResults}.
- * Each question is compiled on its own and each kind runs in its own JVM, so a question that does
- * not compile, hangs or exits costs that question's points only.
+ * {@link RunnerJvm} (one per question and kind that runs student code; the design rules, which only
+ * read class files, are applied here by {@link DesignReview}) → {@link Scoring} → {@link GradescopeResults}.
+ * Each question is compiled on its own and each kind that runs student code runs in its own JVM, so a
+ * question that does not compile, hangs or exits costs that question's points only.
  */
 final class Pipeline {
     /** The longest javac may work on one question (or the shortest budget of the question, if shorter)... */
@@ -57,7 +58,8 @@ final class Pipeline {
         this.limits = Limits.detect();
         console.setup(submission, bundle.referenceClasses().isPresent(), settings.sandbox(), limits);
         this.cache = settings.cacheDir().isEmpty() ? Optional.empty() : Optional.of(openCache(settings.cacheDir().get()));
-        this.compiler = new IsolatedCompiler(settings.java(), compileBudgets(settings.rubric()));
+        this.compiler = new IsolatedCompiler(settings.java(), compileBudgets(settings.rubric()),
+                cache.map(c -> new BuildCache(settings.cacheDir().get().resolve("builds"), c.environment())));
         this.runner = new RunnerJvm(settings.java(), List.of(bundle.runnerJar(), bundle.testsJar(), bundle.stressJar()),
                 settings.sandbox(), limits, RunnerModules.of(settings.java()));
     }
@@ -157,14 +159,18 @@ final class Pipeline {
             return new KindSheet(remembered.get(), ConsoleReport.kindGraded(kind, item, remembered.get(),
                     "identical code graded before"));
         }
-        Path runDir = Files.createDirectories(workDir.resolve(id).resolve("run-" + kind));
-        Path argument = switch (kind) {
-            case "correctness" -> bundle.testsJar();
-            case "stress" -> runDir;
-            case "design" -> classes;
-            default -> throw new IllegalStateException("unknown kind " + kind);
-        };
-        RunnerJvm.Report report = runner.run(kind, id, argument, build.classPath(), runDir, item.timeout());
+        RunnerJvm.Report report;
+        if (kind.equals("design")) {
+            report = DesignReview.review(id, classes, item.timeout());
+        } else {
+            Path runDir = Files.createDirectories(workDir.resolve(id).resolve("run-" + kind));
+            Path argument = switch (kind) {
+                case "correctness" -> bundle.testsJar();
+                case "stress" -> runDir;
+                default -> throw new IllegalStateException("unknown kind " + kind);
+            };
+            report = runner.run(kind, id, argument, build.classPath(), runDir, item.timeout());
+        }
         List<GradedTest> graded = Scoring.score(id, kind, item, report);
         if (key.isPresent() && report.trustworthy()) {
             cache.get().put(key.get(), graded);

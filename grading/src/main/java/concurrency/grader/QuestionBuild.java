@@ -99,6 +99,32 @@ public final class QuestionBuild {
         return new Result(Optional.of(out), runtimePath, null, null);
     }
 
+    /**
+     * The key under which this question's build may be remembered: only with a reference (without
+     * one, a question's classes also depend on the submission's other packages), and only for
+     * sources that {@link #compile} would compile at all.
+     */
+    static Optional<String> cacheKey(String question, Submission submission, Optional<Path> reference, BuildCache builds)
+            throws IOException {
+        List<Path> sources = submission.sourcesOf(question);
+        if (reference.isEmpty() || sources.isEmpty() || !submission.linksOf(question).isEmpty()
+                || submission.problemOf(question).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(builds.key(question, sources, submission.root()));
+    }
+
+    /** The build remembered under {@code key}, laid out as {@link #compile} lays out a fresh one. */
+    static Optional<Result> restore(String question, Path reference, Path workDir, BuildCache builds, String key)
+            throws IOException {
+        Path out = workDir.resolve("classes");
+        if (!builds.restore(key, out)) {
+            return Optional.empty();
+        }
+        Path others = referenceWithout(question, reference, workDir.resolve("reference-without-" + question));
+        return Optional.of(new Result(Optional.of(out), List.of(out, others), null, null));
+    }
+
     /** A copy of the reference's classes without this question's package. */
     private static Path referenceWithout(String question, Path reference, Path target) throws IOException {
         Path excluded = reference.resolve("concurrency").resolve(question);

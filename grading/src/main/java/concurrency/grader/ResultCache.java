@@ -52,6 +52,11 @@ final class ResultCache {
         return new ResultCache(Files.createDirectories(dir), HexFormat.of().formatHex(digest.digest()));
     }
 
+    /** The hash of the environment: every file and fact the cache was opened with. */
+    String environment() {
+        return environment;
+    }
+
     /**
      * The key of one question and kind whose classes are in {@code classes}, of which only the
      * files in {@code relevant} can change the result (all of them unless a kind knows better).

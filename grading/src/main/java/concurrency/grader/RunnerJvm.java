@@ -44,7 +44,7 @@ final class RunnerJvm {
 
     /**
      * @param toolClassPath the runner's jar, the tests and the stress tests
-     * @param modules       what a runner of tests or design rules may resolve ({@link RunnerModules}); the stress
+     * @param modules       what a runner of tests may resolve ({@link RunnerModules}); the stress
      *                      runner hosts jcstress, which needs more, and student code runs in jcstress's forks there
      */
     RunnerJvm(Path java, List<Path> toolClassPath, Sandbox sandbox, Limits limits, String modules) {

@@ -16,11 +16,13 @@
  *       by {@link concurrency.grader.IsolatedCompiler}) with a heap limit and a time budget, since
  *       hostile source can make javac run long.</li>
  *   <li><b>RunnerJvm</b> ({@link concurrency.grader.RunnerJvm}): one JVM per question and kind
- *       of check ({@code correctness}, {@code stress}, {@code design}), in the
+ *       of check that runs student code ({@code correctness}, {@code stress}), in the
  *       {@link concurrency.grader.Sandbox} (bubblewrap) under {@link concurrency.grader.Limits},
  *       killed with everything it started ({@link concurrency.grader.Reaper}) when it overruns its
- *       budget. Inside, {@code runner/} runs JUnit, jcstress or the design rules and reports each
- *       check over a line protocol that student code cannot forge (a nonce).</li>
+ *       budget. Inside, {@code runner/} runs JUnit or jcstress and reports each check over a line
+ *       protocol that student code cannot forge (a nonce). The {@code design} rules only read class
+ *       files, so {@link concurrency.grader.DesignReview} applies them in the grader's JVM, under the
+ *       same budget.</li>
  *   <li><b>Scoring</b> ({@link concurrency.grader.Scoring}): the report becomes score lines, with
  *       a plain explanation for every lost point.</li>
  *   <li><b>results</b> ({@link concurrency.grader.GradescopeResults}): written only when no process

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * The entry point of the JVM that runs one kind of check for one question against a submission:
- * {@code RunnerMain <correctness|stress|design> <question> <path>}. The grader starts it, sends
+ * {@code RunnerMain <correctness|stress> <question> <path>}. The grader starts it, sends
  * a nonce on stdin, reads results from stdout, and kills it if it overruns.
  */
 public final class RunnerMain {
@@ -32,7 +32,6 @@ public final class RunnerMain {
         switch (kind) {
             case "correctness" -> new JUnitRun(channel).run(question, path);
             case "stress" -> new JcstressRun(channel).run(question, path);
-            case "design" -> new DesignRun(channel).run(question, path);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }
         SpaceUsed.overLimits(Path.of("").toAbsolutePath(), SpaceUsed.boundedPlaces()).forEach(channel::limit);
