@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 
 /**
  * How often the stress tests catch the code on the class path: {@code trials} independent runs,
- * each the one normal and one stress fork per test that a grading run starts.
+ * each the forks of every test that a grading run starts (with the grader's settings, one normal
+ * fork, plus as many stress forks as jcstress's fork multiplier asks).
  *
  * <p>{@code java -cp <entry-classes>:stress/target/jcstress.jar concurrency.stress.CatchRate <pattern> <trials> [jcstress options]}
  *
@@ -36,7 +38,10 @@ public final class CatchRate {
         List<String> extra = new java.util.ArrayList<>(List.of("-f", Integer.toString(trials)));
         extra.addAll(List.of(args).subList(2, args.length));
         Path reports = Files.createTempDirectory("catch-rate");
-        Collection<TestResult> forks = StressRun.runForks(StressRun.options(pattern, reports, extra), reports);
+        Options options = StressRun.options(pattern, reports, extra);
+        // jcstress starts `forks` normal forks and forks × multiplier stress forks of each test
+        long forksPerTrial = 1 + options.getForksStressMultiplier();
+        Collection<TestResult> forks = StressRun.runForks(options, reports);
 
         Set<Integer> caught = new TreeSet<>();
         Map<String, long[]> perTest = new TreeMap<>(); // failed forks, forks, forbidden observations, samples
@@ -63,8 +68,8 @@ public final class CatchRate {
             System.out.printf("%-40s %3d of %3d forks failed, forbidden %s of %s samples%n",
                     test.getKey().substring(test.getKey().lastIndexOf('.') + 1), c[0], c[1],
                     StressVerdict.human(c[2]), StressVerdict.human(c[3]));
-            if (c[1] != 2L * trials) {
-                System.out.printf("  (expected %d forks: one normal and one stress per trial)%n", 2 * trials);
+            if (c[1] != forksPerTrial * trials) {
+                System.out.printf("  (expected %d forks: %d per trial)%n", forksPerTrial * trials, forksPerTrial);
             }
         }
         System.out.printf("CAUGHT %d %d %d %d%n", caught.size(), trials, forbidden, samples);
