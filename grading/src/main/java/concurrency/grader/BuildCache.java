@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,14 +26,10 @@ import java.util.stream.Stream;
  * @param environment what else the classes depend on, hashed ({@link ResultCache#environment()})
  */
 record BuildCache(Path dir, String environment) {
-    /** The key of a question's sources: their package-relative names and contents, whatever the submission's layout. */
-    String key(String question, List<Path> sources, Path root) throws IOException {
+    /** The key of a question's sources ({@link TemplateResults#digest}, whatever the submission's layout) in this environment. */
+    String key(String question, String sourcesDigest) {
         MessageDigest digest = sha256();
-        digest.update((environment + "|" + question).getBytes(UTF_8));
-        for (Path source : sources.stream().sorted(Comparator.comparing(p -> root.relativize(p).toString())).toList()) {
-            digest.update(("|" + source.getFileName() + "|" + Files.size(source) + "|").getBytes(UTF_8));
-            digest.update(Files.readAllBytes(source));
-        }
+        digest.update((environment + "|" + question + "|" + sourcesDigest).getBytes(UTF_8));
         return HexFormat.of().formatHex(digest.digest());
     }
 

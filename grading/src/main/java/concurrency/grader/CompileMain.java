@@ -9,11 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The entry point of the JVM that reads and compiles a submission, one question after another:
- * {@code CompileMain <submission-dir> <reference-dir|-> <work-dir> <builds-dir|-> <environment> q1 q2 ...}.
+ * {@code CompileMain <submission-dir> <reference-dir|-> <work-dir> <builds-dir|-> <environment> <templates> q1 q2 ...},
+ * where {@code <templates>} lists the digests of the template's sources whose results the grader has
+ * recorded ({@code q1=<sha256>,q4=<sha256>}, or {@code -}): a question with those very sources is not compiled.
  * It prints one JSON line per question as soon as that question is done, after screening its classes
  * for APIs that no question needs ({@link ApiScreen}); a question whose sources were built before
  * comes from the {@link BuildCache}. javac runs no student code (annotation
@@ -22,15 +27,15 @@ import java.util.Optional;
  */
 public final class CompileMain {
     /** What the grader learns of one question's build. */
-    record Compiled(String question, String classes, List<String> classPath, String verdict, String problem) {
+    record Compiled(String question, String classes, List<String> classPath, String verdict, String problem, boolean template) {
         static Compiled of(String question, QuestionBuild.Result result) {
             return new Compiled(question, result.classes().map(Path::toString).orElse(null),
-                    result.classPath().stream().map(Path::toString).toList(), result.verdict(), result.problem());
+                    result.classPath().stream().map(Path::toString).toList(), result.verdict(), result.problem(), result.template());
         }
 
         QuestionBuild.Result result() {
             return new QuestionBuild.Result(Optional.ofNullable(classes).map(Path::of),
-                    classPath.stream().map(Path::of).toList(), verdict, problem);
+                    classPath.stream().map(Path::of).toList(), verdict, problem, template);
         }
     }
 
@@ -47,11 +52,17 @@ public final class CompileMain {
                 ApiScreen.explain(findings));
     }
 
-    /** A question's screened build: remembered from an earlier grading if its sources were built before, else compiled now. */
+    /**
+     * A question's screened build: none if its sources are the template's ({@code templates}, by
+     * question), remembered from an earlier grading if they were built before, else compiled now.
+     */
     static QuestionBuild.Result build(String question, Submission submission, Optional<Path> reference, Path work,
-                                      Optional<BuildCache> builds) throws IOException {
-        Optional<String> key = builds.isEmpty() ? Optional.empty()
-                : QuestionBuild.cacheKey(question, submission, reference, builds.get());
+                                      Optional<BuildCache> builds, Map<String, String> templates) throws IOException {
+        Optional<String> sources = QuestionBuild.sourcesDigest(question, submission, reference);
+        if (sources.isPresent() && sources.get().equals(templates.get(question))) {
+            return QuestionBuild.Result.untouchedTemplate();
+        }
+        Optional<String> key = builds.flatMap(b -> sources.map(digest -> b.key(question, digest)));
         if (key.isPresent()) {
             Optional<QuestionBuild.Result> kept = QuestionBuild.restore(question, reference.get(), work, builds.get(), key.get());
             if (kept.isPresent()) {
@@ -72,15 +83,32 @@ public final class CompileMain {
         Optional<Path> reference = args[1].equals("-") ? Optional.empty() : Optional.of(Path.of(args[1]));
         Path work = Path.of(args[2]);
         Optional<BuildCache> builds = BuildCache.parse(args[3], args[4]);
+        Map<String, String> templates = templates(args[5]);
         ObjectMapper json = new ObjectMapper();
         Submission submission = Submission.scan(root);
-        for (int i = 5; i < args.length; i++) {
+        for (int i = 6; i < args.length; i++) {
             String question = args[i];
             QuestionBuild.Result result = build(question, submission, reference, Files.createDirectories(work.resolve(question)),
-                    builds);
+                    builds, templates);
             out.println(json.writeValueAsString(Compiled.of(question, result)));
         }
         out.flush();
         System.exit(0);
+    }
+
+    /** {@code q1=<digest>,q4=<digest>} (or {@code -}) as a map, and back. */
+    static Map<String, String> templates(String arg) {
+        Map<String, String> templates = new TreeMap<>();
+        if (!arg.equals("-")) {
+            for (String pair : arg.split(",")) {
+                templates.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        return templates;
+    }
+
+    static String templates(Map<String, String> templates) {
+        return templates.isEmpty() ? "-" : templates.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 }

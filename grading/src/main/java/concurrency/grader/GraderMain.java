@@ -78,6 +78,10 @@ public final class GraderMain implements Callable<Integer> {
             + "results. Only for your own code; refuses --cache.")
     boolean noSandbox;
 
+    @Option(names = "--no-template-results", description = "Grade a question that is the untouched template like any "
+            + "other, instead of giving it the template's results recorded with the grader (to check that record).")
+    boolean noTemplateResults;
+
     @Option(names = "--java", paramLabel = "<path>", description = "The java launcher for the JVMs that run student code (default: this JVM's).")
     Path java;
 
@@ -109,7 +113,8 @@ public final class GraderMain implements Callable<Integer> {
 
         try (WorkDir work = WorkDir.open(workDir)) {
             Pipeline.Settings settings = new Pipeline.Settings(capped, reference,
-                    Optional.ofNullable(cacheDir).map(Path::toAbsolutePath), jobs, sandbox(javaLauncher, work.path()), javaLauncher);
+                    Optional.ofNullable(cacheDir).map(Path::toAbsolutePath), jobs, sandbox(javaLauncher, work.path()), javaLauncher,
+                    !noTemplateResults);
             Pipeline.prepare(submission, settings, work.path(), new ConsoleReport(System.out)).grade(selected, results);
         }
         return ExitStatus.GRADED;

@@ -30,16 +30,20 @@ final class IsolatedCompiler {
     private final Path java;
     private final Map<String, Duration> budgets;
     private final Optional<BuildCache> builds;
+    private final Map<String, String> templates;
     private volatile Thread driver;
 
     /**
      * @param budgets how long javac may work on each question
-     * @param builds  where builds of sources compiled before are kept, if anywhere
+     * @param builds    where builds of sources compiled before are kept, if anywhere
+     * @param templates by question, the digest of the template's sources whose results are recorded:
+     *                  such a question is not compiled ({@link QuestionBuild.Result#untouchedTemplate()})
      */
-    IsolatedCompiler(Path java, Map<String, Duration> budgets, Optional<BuildCache> builds) {
+    IsolatedCompiler(Path java, Map<String, Duration> budgets, Optional<BuildCache> builds, Map<String, String> templates) {
         this.java = java;
         this.budgets = budgets;
         this.builds = builds;
+        this.templates = Map.copyOf(templates);
     }
 
     /**
@@ -84,7 +88,8 @@ final class IsolatedCompiler {
             List<String> command = new ArrayList<>(List.of(java.toString(), HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                     "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CompileMain.class.getName(),
                     submission.toString(), reference.map(Path::toString).orElse("-"), workDir.toString(),
-                    builds.map(b -> b.dir().toString()).orElse("-"), builds.map(BuildCache::environment).orElse("-")));
+                    builds.map(b -> b.dir().toString()).orElse("-"), builds.map(BuildCache::environment).orElse("-"),
+                    CompileMain.templates(templates)));
             command.addAll(remaining);
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();

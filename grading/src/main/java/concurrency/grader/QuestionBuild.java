@@ -32,9 +32,19 @@ public final class QuestionBuild {
     /**
      * The compiled classes of one question, or why there are none.
      *
-     * @param verdict a few words for the console when there are no classes ("does not compile")
+     * @param verdict  a few words for the console when there are no classes ("does not compile")
+     * @param template whether the sources are the untouched template's, whose results are recorded
+     *                 ({@link TemplateResults}): then nothing is compiled
      */
-    public record Result(Optional<Path> classes, List<Path> classPath, String verdict, String problem) {
+    public record Result(Optional<Path> classes, List<Path> classPath, String verdict, String problem, boolean template) {
+        Result(Optional<Path> classes, List<Path> classPath, String verdict, String problem) {
+            this(classes, classPath, verdict, problem, false);
+        }
+
+        static Result untouchedTemplate() {
+            return new Result(Optional.empty(), List.of(), "is the untouched template", null, true);
+        }
+
         static Result failed(String problem) {
             return failed("does not compile", problem);
         }
@@ -106,12 +116,21 @@ public final class QuestionBuild {
      */
     static Optional<String> cacheKey(String question, Submission submission, Optional<Path> reference, BuildCache builds)
             throws IOException {
+        return sourcesDigest(question, submission, reference).map(digest -> builds.key(question, digest));
+    }
+
+    /**
+     * The {@link TemplateResults#digest} of a question's sources, when its build depends on nothing
+     * else of the submission: only with a reference, and only for sources that {@link #compile}
+     * would compile at all.
+     */
+    static Optional<String> sourcesDigest(String question, Submission submission, Optional<Path> reference) throws IOException {
         List<Path> sources = submission.sourcesOf(question);
         if (reference.isEmpty() || sources.isEmpty() || !submission.linksOf(question).isEmpty()
                 || submission.problemOf(question).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(builds.key(question, sources, submission.root()));
+        return Optional.of(TemplateResults.digest(sources));
     }
 
     /** The build remembered under {@code key}, laid out as {@link #compile} lays out a fresh one. */

@@ -21,12 +21,15 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 /**
- * The class path of a runner JVM: the grader's own code and libraries, written into one jar
- * without {@code bundle/}. The bundle holds the reference solutions; a runner must never have them
- * on its class path, where student code could load them as resources.
+ * The class path of a runner JVM: the grader's own code and libraries in one jar without
+ * {@code bundle/}. The bundle holds the reference solutions; a runner must never have them on its
+ * class path, where student code could load them as resources. The build puts that jar into
+ * grader.jar ({@code bundle/runner.jar}); run from class folders (an IDE, unit tests), the grader
+ * writes it from its own class path.
  */
 final class RunnerJar {
     private static final String BUNDLE = "bundle/";
+    private static final String BUILT = "/bundle/runner.jar";
     private static final long FIXED_TIME = 315532800000L; // 1980-01-01, the earliest time a zip entry holds
 
     private RunnerJar() {
@@ -44,7 +47,7 @@ final class RunnerJar {
      */
     static Path prepare(Path dir, Optional<Path> cache) throws IOException {
         if (cache.isEmpty()) {
-            return write(dir.resolve("runner.jar"));
+            return unpackOrWrite(dir.resolve("runner.jar"));
         }
         MessageDigest digest;
         try {
@@ -59,15 +62,26 @@ final class RunnerJar {
                 }
             } else {
                 // running from class folders (a developer's IDE): no sharing
-                return write(dir.resolve("runner.jar"));
+                return unpackOrWrite(dir.resolve("runner.jar"));
             }
         }
         Path shared = Files.createDirectories(cache.get()).resolve("runner-" + HexFormat.of().formatHex(digest.digest()) + ".jar");
         if (!Files.exists(shared)) {
-            Path partial = write(Files.createTempFile(cache.get(), "runner", ".partial"));
+            Path partial = unpackOrWrite(Files.createTempFile(cache.get(), "runner", ".partial"));
             Files.move(partial, shared, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         return shared;
+    }
+
+    /** The runner's jar the build made, copied out of grader.jar; written from the class path if there is none. */
+    private static Path unpackOrWrite(Path target) throws IOException {
+        try (InputStream built = RunnerJar.class.getResourceAsStream(BUILT)) {
+            if (built != null) {
+                Files.copy(built, target, StandardCopyOption.REPLACE_EXISTING);
+                return target;
+            }
+        }
+        return write(target);
     }
 
     static Path write(Path target) throws IOException {

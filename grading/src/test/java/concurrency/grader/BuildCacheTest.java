@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class BuildCacheTest {
     void failuresAndReferencelessBuildsAreNotKept() throws Exception {
         QuestionBuild.Result broken = build(submission("broken", "Counter.java", SOURCE.replace("}", "")), "work1");
         QuestionBuild.Result alone = CompileMain.build("q9", Submission.scan(submission("alone", "Counter.java", SOURCE)),
-                Optional.empty(), Files.createDirectories(temp.resolve("work2")), Optional.of(builds));
+                Optional.empty(), Files.createDirectories(temp.resolve("work2")), Optional.of(builds), Map.of());
 
         assertThat(broken.classes()).isEmpty();
         assertThat(alone.classes()).isPresent();
@@ -76,7 +77,7 @@ class BuildCacheTest {
 
     private QuestionBuild.Result build(Path submission, String work) throws IOException {
         return CompileMain.build("q9", Submission.scan(submission), Optional.of(reference),
-                Files.createDirectories(temp.resolve(work)), Optional.of(builds));
+                Files.createDirectories(temp.resolve(work)), Optional.of(builds), Map.of());
     }
 
     private Path submission(String name, String file, String source) throws IOException {

@@ -58,16 +58,26 @@ class CorpusIT {
     }
 
     @Test
-    @DisplayName("the untouched student template scores 0")
+    @DisplayName("the untouched student template scores 0, and the results recorded with the grader are what grading it gives")
     void templateScoresZero(@TempDir Path work) throws Exception {
-        GradedSubmission graded = GradedSubmission.grade(GradedSubmission.TEMPLATE, work, cacheArgs());
+        GradedSubmission graded = GradedSubmission.grade(GradedSubmission.TEMPLATE, Files.createDirectories(work.resolve("graded")),
+                cacheArgs()[0], cacheArgs()[1], "--no-template-results");
 
         assertThat(graded.exitStatus()).as(graded.console()).isZero();
         assertThat(graded.results().get("score").asDouble()).as(graded.console()).isZero();
-        assertThat(graded.console()).contains("UnsupportedOperationException: TODO Q4");
+        assertThat(graded.console()).contains("UnsupportedOperationException: TODO Q4").doesNotContain("known in advance");
         // A list that cannot add cannot race: the race tests wait for the one-thread calls to work.
         assertThat(graded.results().get("tests")).filteredOn(t -> t.get("tags").toString().contains("stress"))
                 .isNotEmpty().allSatisfy(t -> assertThat(t.get("output").asText()).contains("Not run: "));
+
+        // As a student's first push: no cache; every question is the template's, so nothing is compiled or run.
+        GradedSubmission replayed = GradedSubmission.grade(GradedSubmission.TEMPLATE, Files.createDirectories(work.resolve("replayed")));
+        long kinds = Rubric.bundled().questions().stream().mapToLong(q -> q.kinds().size()).sum();
+        assertThat(replayed.console().lines().filter(line -> line.endsWith("(the untouched template, known in advance)")))
+                .as(replayed.console()).hasSize((int) kinds);
+        assertThat(replayed.results().get("tests"))
+                .as("the template's results recorded with the grader must be what grading it gives: run scripts/template-results")
+                .isEqualTo(graded.results().get("tests"));
     }
 
     /** {@code -Dcorpus=q5-} grades only the entries whose name starts with q5- (while working on one question). */
