@@ -1,7 +1,6 @@
 package concurrency.q2;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 
 /** What the pool and a worker JVM send each other, each in one frame (see {@link Frames}). */
 final class Messages {
@@ -13,12 +12,12 @@ final class Messages {
     }
 
     /**
-     * A task and a run of its arguments ({@code map}): the task travels once, and the results come
-     * back as one list, because for tiny tasks a round trip per argument costs far more than the
-     * work. The worker stops at the first argument whose task fails, since that failure is what
-     * {@code map} reports. An {@link ArrayList}, so that every batch has a type the filter admits.
+     * A task and a run of its arguments ({@code map}), {@link Packing packed}: the task travels once, and
+     * the results come back together, packed too, because for tiny tasks a round trip per argument
+     * costs far more than the work. The worker stops at the first argument whose task fails, since
+     * that failure is what {@code map} reports.
      */
-    record Batch(Task<?, ?> task, ArrayList<Serializable> arguments) implements Serializable {
+    record Batch(Task<?, ?> task, Serializable arguments) implements Serializable {
     }
 
     /**

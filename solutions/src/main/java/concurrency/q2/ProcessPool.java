@@ -13,17 +13,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * A fixed set of worker JVMs, started once and reused for many tasks. Tasks wait in one queue;
  * each worker has a dispatcher thread in this JVM that takes the next task, sends it to its worker
  * and completes the task's future with the reply. The work itself happens in the workers.
  * {@link #map} sends its arguments in batches, one round trip per batch, as Python's
- * {@code multiprocessing.Pool.map} does with its chunksize.
+ * {@code multiprocessing.Pool.map} does with its chunksize; numbers in a batch travel as primitive
+ * arrays ({@code Packing}).
  */
 public final class ProcessPool implements AutoCloseable {
     /** Put in the queue once per worker by {@link #close}, behind every task already queued. */
-    private static final PendingTask<?> STOP = new PendingTask<>(0, new byte[0]);
+    private static final PendingTask<?> STOP = new PendingTask<>(0, new byte[0], result -> result);
     /**
      * A batch is at most this many arguments, so that it stays far below the deserialization filter's
      * limits; a few thousand tiny tasks per round trip already make the round trip's cost negligible.
@@ -45,13 +47,15 @@ public final class ProcessPool implements AutoCloseable {
     private boolean closed;
 
     /**
-     * Starts {@code processes} worker JVMs, all at once so that their start-ups overlap, and returns
-     * without waiting for them to be ready: each worker takes tasks from the queue as soon as it is
-     * up, so the first task runs on the first worker that is ready, not after the slowest one.
+     * Starts {@code processes} worker JVMs: the first alone, so that it has the processors to itself
+     * while it starts, then the others once it is ready. Returns then, without waiting for the others:
+     * each worker takes tasks from the queue as soon as it is ready, so a first task runs on the first
+     * worker at once instead of waiting for the slowest one.
      *
      * @throws IllegalArgumentException if {@code processes} is less than 1
-     * @throws IllegalStateException    if a worker process cannot be started (a worker JVM that starts
-     *                                  but dies before it is ready is replaced, as is one that a task ends)
+     * @throws IllegalStateException    if a worker process cannot be started, or the first worker JVM dies
+     *                                  before it is ready (a later one that does is replaced, as is a worker
+     *                                  that a task ends)
      */
     public ProcessPool(int processes) {
         if (processes < 1) {
@@ -59,10 +63,12 @@ public final class ProcessPool implements AutoCloseable {
         }
         List<WorkerProcess> workers = new ArrayList<>();
         try {
-            for (int i = 0; i < processes; i++) {
-                workers.add(startWorker());
+            workers.add(startWorker(true));
+            workers.get(0).awaitReady();
+            for (int i = 1; i < processes; i++) {
+                workers.add(startWorker(false));
             }
-        } catch (RuntimeException e) {
+        } catch (WorkerDiedException | RuntimeException e) {
             workers.forEach(WorkerProcess::kill);
             throw new IllegalStateException("could not start " + processes + " worker JVMs: " + e.getMessage(), e);
         }
@@ -90,7 +96,7 @@ public final class ProcessPool implements AutoCloseable {
         Objects.requireNonNull(task, "task");
         rejectIfClosed(); // before serializing, so that a closed pool rejects even a task it could not send
         try {
-            return queue(Frames.serialize(new Messages.Call(task, argument)));
+            return queue(Frames.serialize(new Messages.Call(task, argument)), ProcessPool::<R>cast);
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e); // not serializable: fails like any other task
         }
@@ -130,7 +136,7 @@ public final class ProcessPool implements AutoCloseable {
             try {
                 byte[] batch = serializeBatch(task, chunk);
                 if (batch.length <= MAX_BATCH_BYTES) {
-                    batches.add(queue(batch));
+                    batches.add(queue(batch, ProcessPool::unpack));
                     continue;
                 }
             } catch (IOException notSerializable) {
@@ -139,7 +145,7 @@ public final class ProcessPool implements AutoCloseable {
             }
             for (A argument : chunk) {
                 try {
-                    batches.add(queue(serializeBatch(task, Collections.singletonList(argument))));
+                    batches.add(queue(serializeBatch(task, Collections.singletonList(argument)), ProcessPool::unpack));
                 } catch (IOException notSerializable) {
                     batches.add(CompletableFuture.failedFuture(notSerializable));
                     return batches; // nothing after the first failure is ever looked at
@@ -150,16 +156,26 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     private static byte[] serializeBatch(Task<?, ?> task, List<? extends Serializable> arguments) throws IOException {
-        return Frames.serialize(new Messages.Batch(task, new ArrayList<>(arguments)));
+        return Frames.serialize(new Messages.Batch(task, Packing.pack(arguments)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> R cast(Object result) {
+        return (R) result; // the task's result type, which the task's own code guarantees
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> List<R> unpack(Object results) {
+        return (List<R>) Packing.unpack(results);
     }
 
     private static int ceilDiv(int dividend, int divisor) {
         return (dividend + divisor - 1) / divisor;
     }
 
-    /** Queues a serialized call (or batch): its future completes with the worker's reply. */
-    private <T> CompletableFuture<T> queue(byte[] call) {
-        PendingTask<T> pending = new PendingTask<>(nextTaskId.incrementAndGet(), call);
+    /** Queues a serialized call (or batch): its future completes with the worker's reply, decoded. */
+    private <T> CompletableFuture<T> queue(byte[] call, Function<Object, T> decode) {
+        PendingTask<T> pending = new PendingTask<>(nextTaskId.incrementAndGet(), call, decode);
         synchronized (submitLock) {
             rejectIfClosed();
             queue.add(pending);
@@ -209,29 +225,30 @@ public final class ProcessPool implements AutoCloseable {
         }
     }
 
-    private WorkerProcess startWorker() {
-        WorkerProcess worker = WorkerProcess.start();
+    private WorkerProcess startWorker(boolean first) {
+        WorkerProcess worker = WorkerProcess.start(first);
         processesStarted.incrementAndGet();
         return worker;
     }
 
-    /** A task on its way: its serialized call and the future its reply completes. */
-    private static final class PendingTask<R> {
+    /** A task on its way: its serialized call, how to decode its result, and the future its reply completes. */
+    private static final class PendingTask<T> {
         final long id;
         final byte[] call;
-        final CompletableFuture<R> future = new CompletableFuture<>();
+        final Function<Object, T> decode;
+        final CompletableFuture<T> future = new CompletableFuture<>();
 
-        PendingTask(long id, byte[] call) {
+        PendingTask(long id, byte[] call, Function<Object, T> decode) {
             this.id = id;
             this.call = call;
+            this.decode = decode;
         }
 
-        @SuppressWarnings("unchecked")
         void complete(Frames.Frame reply) {
             try {
                 Object payload = reply.payload();
                 if (reply.kind() == Frames.RESULT) {
-                    future.complete((R) payload);
+                    future.complete(decode.apply(payload));
                 } else {
                     Messages.Failure failure = (Messages.Failure) payload;
                     future.completeExceptionally(new TaskFailedException(failure.className(), failure.message(), failure.stackTrace()));
@@ -255,7 +272,7 @@ public final class ProcessPool implements AutoCloseable {
         @Override
         public void run() {
             try {
-                awaitFirstWorker(); // before taking a task, so that no task waits for a worker still starting
+                awaitReady(); // before taking a task, so that no task waits for a worker still starting
                 for (PendingTask<?> next = queue.take(); next != STOP; next = queue.take()) {
                     PendingTask<?> task = next;
                     if (task.future.isDone()) {
@@ -275,7 +292,7 @@ public final class ProcessPool implements AutoCloseable {
         }
 
         /** Waits until the worker started by the constructor is ready; replaces it if it died on the way. */
-        private void awaitFirstWorker() {
+        private void awaitReady() {
             try {
                 worker.awaitReady();
             } catch (WorkerDiedException died) {
@@ -290,7 +307,7 @@ public final class ProcessPool implements AutoCloseable {
          */
         private void replaceWorker(Runnable reportFailure) {
             try {
-                worker = startWorker();
+                worker = startWorker(false);
             } catch (RuntimeException e) {
                 System.err.println("process pool: " + e.getMessage());
             }

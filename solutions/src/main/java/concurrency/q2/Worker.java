@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Serializable;
@@ -16,9 +17,9 @@ import java.util.Optional;
 /**
  * A worker JVM's entry point: reads one call at a time from standard input (a task with one
  * argument, or with a batch of them), runs it, and writes its result or failure to standard
- * output. Started by {@link ProcessPool}, with the pool's pid as its only argument; it exits when
- * its standard input ends (the pool closed it, or the pool's JVM died) or, while a task runs, as
- * soon as that JVM is gone.
+ * output. Started by {@link ProcessPool}, with the pool's pid as its argument (and
+ * {@code prepare} for a pool's first worker); it exits when its standard input ends
+ * (the pool closed it, or the pool's JVM died) or, while a task runs, as soon as that JVM is gone.
  */
 public final class Worker {
     static final int PARENT_GONE = 3;
@@ -34,6 +35,9 @@ public final class Worker {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         System.setIn(InputStream.nullInputStream());
         exitWithParent(parentPid);
+        if (args.length > 1 && args[1].equals(WorkerProcess.PREPARE)) {
+            prepareDeserialization();
+        }
 
         Frames.write(out, 0, Frames.READY, new byte[0]);
         while (true) {
@@ -58,6 +62,17 @@ public final class Worker {
     }
 
     /**
+     * Loads and initializes what reading a call and writing its reply need (object streams, the filter,
+     * records), which is most of what a fresh JVM's first task costs, by sending a call through both.
+     * The pool's first worker does it before it says it is ready, while it starts alone: done later, it
+     * would share the processors with the other workers' start-up. The others skip it, since a worker
+     * that never gets a task would do it for nothing.
+     */
+    private static void prepareDeserialization() throws IOException, ClassNotFoundException {
+        new Frames.Frame(0, Frames.CALL, Frames.serialize(new Messages.Call(null, 0))).payload();
+    }
+
+    /**
      * Runs the task of a call frame: a {@link Messages.Call} once, a {@link Messages.Batch} on each of
      * its arguments in order, until the first failure (map reports that one, as a loop of submits
      * would, so the arguments after it need not run). A payload that the filter refuses fails as a
@@ -68,16 +83,15 @@ public final class Worker {
         try {
             Object message = frame.payload();
             if (message instanceof Messages.Batch batch) {
-                results.ensureCapacity(batch.arguments().size());
-                for (Serializable argument : batch.arguments()) {
+                for (Serializable argument : Packing.unpack(batch.arguments())) {
                     results.add(apply(batch.task(), argument));
                 }
-                return new Outcome(results, null);
+                return new Outcome(Packing.pack(results), null);
             }
             Messages.Call call = (Messages.Call) message;
             return new Outcome(apply(call.task(), call.argument()), null);
         } catch (Throwable thrown) {
-            return new Outcome(results, thrown);
+            return new Outcome(Packing.pack(results), thrown);
         }
     }
 
@@ -106,7 +120,7 @@ public final class Worker {
         }
     }
 
-    /** What a call came to: its result (a list of them for a batch, those before a failure), and its failure if any. */
+    /** What a call came to: its result (for a batch, the packed results before any failure), and its failure if any. */
     private record Outcome(Serializable result, Throwable failure) {
     }
 }
