@@ -80,7 +80,8 @@ def main():
                      fork["q8_ms"].get(n, []), spawn["q8_ms"].get(n, [])))
 
     jdk = f"{jmh[0]['vmName']} {jmh[0]['jdkVersion']}" if jmh else "?"
-    out = [
+    out = ["**A smoke run (--quick): one short sample of each, not a measurement.**", ""] if "--quick" in args.command else []
+    out += [
         f"Measured {datetime.date.today().isoformat()} with `{args.command}` on {args.cores} cores;"
         f" Java: {jdk} (JMH {jmh[0]['jmhVersion'] if jmh else '?'}); Python: {fork['python']}.",
         "",

@@ -71,8 +71,9 @@
  * trips negligible, but Java serialization still spent some 400 ns of processor time per boxed
  * number (each is an object with a class reference), about 3 million squares a second on a started
  * pool of 4. So a batch of Integers, Longs or Doubles travels as one primitive array, and {@code map}
- * reached some 15 to 20 million squares a second, more than CPython's {@code Pool.map} (about
- * 6 million here, with fork or spawn). {@code benchmarks/RESULTS.md} has the measurements.
+ * reached some 17 to 20 million squares a second, more than CPython's {@code Pool.map} (about
+ * 6 million here, with fork or spawn). {@code scripts/benchmarks} measures all of it against a
+ * thread pool and CPython ({@code benchmarks/RESULTS.md}).
  *
  * <p>Since Java threads run in parallel on every core (there is no global interpreter lock), a
  * process pool does not buy speed; it buys isolation: a task cannot corrupt the pool's heap, can call
