@@ -7,8 +7,17 @@ final class Messages {
     private Messages() {
     }
 
-    /** A task and its argument, on their way to a worker. */
+    /** A task and its argument, on their way to a worker ({@code submit}). The reply holds the one result. */
     record Call(Task<?, ?> task, Serializable argument) implements Serializable {
+    }
+
+    /**
+     * A task and a run of its arguments ({@code map}), {@link Packing packed}: the task travels once, and
+     * the results come back together, packed too, because for tiny tasks a round trip per argument
+     * costs far more than the work. The worker stops at the first argument whose task fails, since
+     * that failure is what {@code map} reports.
+     */
+    record Batch(Task<?, ?> task, Serializable arguments) implements Serializable {
     }
 
     /**

@@ -18,6 +18,8 @@ final class WorkerProcess {
     /** Lean start-up: the worker loads few classes and runs small tasks (measured in package-info). */
     static final List<String> JVM_OPTIONS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xmx64m", "-XX:-UsePerfData", "-XX:CICompilerCount=1");
+    /** The worker's optional second argument: prepare deserialization before saying ready (a pool's first worker). */
+    static final String PREPARE = "prepare";
     private static final long STOP_GRACE_SECONDS = 5;
     /** A worker's stderr is read in full (or it would block), but very long lines are shown cut short. */
     private static final int MAX_LINE = 300;
@@ -25,6 +27,8 @@ final class WorkerProcess {
     private final Process process;
     private final DataOutputStream toWorker;
     private final DataInputStream fromWorker;
+    /** Set by the one thread that awaits readiness (the constructor's for the first worker, then its dispatcher's). */
+    private boolean ready;
 
     private WorkerProcess(Process process) {
         this.process = process;
@@ -33,14 +37,20 @@ final class WorkerProcess {
         drain(process);
     }
 
-    /** Starts a worker JVM on this JVM's class path; it is ready once {@link #awaitReady} returns. */
-    static WorkerProcess start() {
+    /**
+     * Starts a worker JVM on this JVM's class path; it is ready once {@link #awaitReady} returns. The first
+     * worker of a pool prepares its deserialization before it says it is ready (see {@link Worker}).
+     */
+    static WorkerProcess start(boolean first) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java));
         command.addAll(JVM_OPTIONS);
         command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Worker.class.getName(),
                 Long.toString(ProcessHandle.current().pid())));
+        if (first) {
+            command.add(PREPARE);
+        }
         try {
             return new WorkerProcess(new ProcessBuilder(command).start());
         } catch (IOException e) {
@@ -56,12 +66,17 @@ final class WorkerProcess {
         return process.isAlive();
     }
 
+    /** Returns once the worker has said it is ready (at once if it has already). */
     void awaitReady() throws WorkerDiedException {
+        if (ready) {
+            return;
+        }
         try {
-            Frames.Frame ready = Frames.read(fromWorker);
-            if (ready.kind() != Frames.READY) {
-                throw new IOException("a worker's first frame was of kind " + ready.kind());
+            Frames.Frame first = Frames.read(fromWorker);
+            if (first.kind() != Frames.READY) {
+                throw new IOException("a worker's first frame was of kind " + first.kind());
             }
+            ready = true;
         } catch (IOException e) {
             throw died("while starting", e);
         }

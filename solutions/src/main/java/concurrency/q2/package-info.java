@@ -45,26 +45,42 @@
  * for processor-bound work, since more only adds memory and context switches; extra tasks wait in
  * the queue instead of becoming extra processes. (3) Idle workers block on their input pipe and cost
  * no processor time. (4) A task that crashes takes down one worker, which is replaced; the other
- * workers and the caller carry on. Here one dispatcher thread per worker sends a task as a
- * length-prefixed serialized frame over the worker's stdin and waits for the reply on its stdout;
- * a task's prints go to the worker's stderr, which the pool drains.
+ * workers and the caller carry on. (5) Many small tasks share a round trip: {@code map} sends its
+ * arguments in batches, about four per worker, as Python's {@code Pool.map} does with its
+ * chunksize. Here one dispatcher thread per worker sends a task, or a batch, as a length-prefixed
+ * serialized frame over the worker's stdin and waits for the reply on its stdout; a task's prints
+ * go to the worker's stderr, which the pool drains.
  *
- * <p><b>The Java view.</b> A worker JVM is expensive: on this 2-core machine (shared, load 8-10),
+ * <p><b>The Java view.</b> A worker JVM is expensive. On this 2-core machine, otherwise idle, one
  * started with {@code -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m
- * -XX:-UsePerfData -XX:CICompilerCount=1}, one took a median of about 200 ms to be ready and 350 ms
- * to return its first result (the first lambda to deserialize pulls in the method-handle machinery),
- * about 210-250 ms of processor time, and 39 MB of memory; the flags saved 10-20 % of processor time
- * against the defaults, and a dynamic CDS archive of the JDK classes saved nothing measurable (an
- * application CDS archive cannot hold classes from directories, which is where the grader and the
- * tests put them). A thread costs well under a millisecond. Every task and result is also copied
- * through serialization (a fraction of a millisecond per small task once warm), whereas threads
- * share memory. Since Java threads run in parallel on every core (there is no global interpreter
- * lock), a process pool does not buy speed; it buys isolation: a task cannot corrupt the pool's
- * heap, can call {@code System.exit} or crash the VM, leak memory or run away, and can then be
- * killed, which is impossible for a thread since {@code Thread.stop} is gone. It pays when that
- * isolation matters (untrusted or crash-prone code, native libraries, a heap or flags of its own)
- * and when the pool lives long enough, or the tasks are big enough, that start-up and
- * serialization are small against the work. For ten squares (Q8) they are not: start-up is all
- * one measures.
+ * -XX:-UsePerfData -XX:CICompilerCount=1} took about 110 ms to be ready (an empty JVM takes about
+ * 95 ms here) and 155 ms to return its first result: the first call to deserialize loads the object
+ * streams and the lambda machinery, about 37 ms of processor time. So the pool starts its first
+ * worker alone, lets it load that before it says it is ready, and only then starts the others, which
+ * take tasks as each gets ready: a pool of 4 returned its first result after about 200 ms, against
+ * about 330 ms when all four JVMs start at once and share the two cores. Without
+ * {@code -XX:TieredStopAtLevel=1} start-up was no faster and the workers' throughput was lower (their
+ * C2 compilations compete for the cores); a dynamic CDS archive of the JDK classes saved nothing
+ * measurable before (an application CDS archive cannot hold classes from directories, which is where
+ * the grader and the tests put them). The workers get the pool's whole class path because tasks'
+ * classes live there; a JVM opens class-path jars only when it looks for a class, so a long one costs
+ * little. A thread costs well under a millisecond.
+ *
+ * <p>Every task and result is also copied through serialization, whereas threads share memory. One
+ * round trip per tiny task capped {@code map} at about 10 000 tasks a second; batches made the round
+ * trips negligible, but Java serialization still spent some 400 ns of processor time per boxed
+ * number (each is an object with a class reference), about 3 million squares a second on a started
+ * pool of 4. So a batch of Integers, Longs or Doubles travels as one primitive array, and {@code map}
+ * reached some 17 to 20 million squares a second, more than CPython's {@code Pool.map} (about
+ * 6 million here, with fork or spawn). {@code scripts/benchmarks} measures all of it against a
+ * thread pool and CPython ({@code benchmarks/RESULTS.md}).
+ *
+ * <p>Since Java threads run in parallel on every core (there is no global interpreter lock), a
+ * process pool does not buy speed; it buys isolation: a task cannot corrupt the pool's heap, can call
+ * {@code System.exit} or crash the VM, leak memory or run away, and can then be killed, which is
+ * impossible for a thread since {@code Thread.stop} is gone. It pays when that isolation matters
+ * (untrusted or crash-prone code, native libraries, a heap or flags of its own) and when the pool
+ * lives long enough, or the tasks are big enough, that start-up and serialization are small against
+ * the work. For ten squares (Q8) they are not: start-up is all one measures.
  */
 package concurrency.q2;

@@ -25,10 +25,10 @@
  *
  * <h3>What the table shows (reference)</h3>
  *
- * <p>A typical run here (2 cores): 2 workers about 0.7 s, 4 workers about 1.4 s, 8 workers about
- * 2.6 s. The ten squares take microseconds; each worker JVM costs about a quarter of a second of
- * processor time to start, so the time grows with the pool size, roughly by the start-up cost per
- * worker divided by the number of cores. A bigger pool only pays when the work per task is large
+ * <p>A typical run here (2 cores, otherwise idle): 2 workers about 0.3 s, 4 workers about 0.45 s,
+ * 8 workers about 0.8 s. The ten squares take microseconds; each worker JVM costs about a fifth of a
+ * second of processor time to start, so the time grows with the pool size, roughly by the start-up
+ * cost per worker divided by the number of cores. A bigger pool only pays when the work per task is large
  * against that start-up cost (hundreds of milliseconds of processor time per task here) or the pool is
  * reused for many tasks; where exactly that crossover lies is for a benchmark with heavier tasks.
  */
