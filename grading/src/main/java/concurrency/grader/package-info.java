@@ -29,9 +29,12 @@
  *       of the submission is left alive; the console ({@link concurrency.grader.ConsoleReport})
  *       shows each question by kind, what failed, and the total.</li>
  * </ol>
- * A question that does not compile, hangs or exits costs that question's points only. With
- * {@code --cache}, {@link concurrency.grader.ResultCache} replays the score of code graded before
- * (the same compiled classes in the same environment) instead of running it again.
+ * A question that does not compile, hangs or exits costs that question's points only. A question
+ * whose sources are the untouched template's gets the template's results recorded with the grader
+ * ({@link concurrency.grader.TemplateResults}) without being compiled or run. With {@code --cache},
+ * {@link concurrency.grader.BuildCache} restores the build of sources compiled before and
+ * {@link concurrency.grader.ResultCache} replays the score of code graded before (the same compiled
+ * classes in the same environment) instead of running it again.
  *
  * <h2>Points</h2>
  * The rubric ({@link concurrency.grader.Rubric}, {@code rubric.json}) gives each question's kinds
@@ -48,7 +51,8 @@
  * <h2>Where else to look</h2>
  * {@code design/} holds the design rules (read from bytecode with ASM and ArchUnit),
  * {@code screen/} the API screen, {@link concurrency.grader.Bundle} and
- * {@link concurrency.grader.RunnerJar} what grader.jar carries (tests, stress tests, reference) and
- * how it keeps the reference out of a runner's reach.
+ * {@link concurrency.grader.RunnerJar} what grader.jar carries (tests, stress tests, reference, the
+ * runner's own jar, which the build makes without the bundle) and how it keeps the reference out of
+ * a runner's reach.
  */
 package concurrency.grader;
