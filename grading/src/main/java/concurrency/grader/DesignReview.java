@@ -33,7 +33,7 @@ final class DesignReview {
 
     static RunnerJvm.Report review(String question, List<DesignCheck> checks, Path classes, Duration budget)
             throws InterruptedException {
-        List<Check> plan = checks.stream().map(c -> new Check(c.id(), c.name())).toList();
+        List<Check> plan = checks.stream().map(c -> new Check(c.id(), c.name(), c.hidden())).toList();
         Map<String, CheckResult> results = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         Thread reader = new Thread(() -> checks.forEach(check -> results.put(check.id(), verdict(check, classes))),

@@ -38,7 +38,7 @@ final class GradescopeResults {
             entry.put("status", test.passed() ? "passed" : "failed");
             entry.put("output", test.output());
             entry.put("tags", test.tags());
-            entry.put("visibility", "visible");
+            entry.put("visibility", test.visibility());
             tests.add(entry);
         }
         root.put("tests", tests);

@@ -54,6 +54,7 @@ final class Pipeline {
     private final RunnerJvm runner;
     private final Optional<ResultCache> cache;
     private final TemplateResults template;
+    private final HiddenChecks elsewhere;
 
     private Pipeline(Path submission, Settings settings, Path workDir, ConsoleReport console) throws IOException, InterruptedException {
         this.submission = submission;
@@ -66,6 +67,7 @@ final class Pipeline {
         console.setup(submission, bundle.referenceClasses().isPresent(), settings.sandbox(), limits);
         this.cache = settings.cacheDir().isEmpty() ? Optional.empty() : Optional.of(openCache(settings.cacheDir().get()));
         // recorded with the bundled reference, which every other package of a question is compiled against
+        this.elsewhere = HiddenChecks.bundled();
         this.template = settings.replayTemplate() && settings.reference() == null ? TemplateResults.bundled() : TemplateResults.none();
         this.compiler = new IsolatedCompiler(settings.java(), compileBudgets(settings.rubric()),
                 cache.map(c -> new BuildCache(settings.cacheDir().get().resolve("builds"), c.environment())),
@@ -134,18 +136,29 @@ final class Pipeline {
                         KindSheet sheet = result(sheets.get(run));
                         graded.addAll(sheet.tests());
                         lines.append(sheet.line());
+                        unseen(run).ifPresent(u -> lines.append(ConsoleReport.kindUnseen(u)));
                     }
                 }
                 tests.addAll(graded);
                 console.question(question, graded, lines.toString());
             }
+            List<ScoreSheet.Unseen> unseen = runs.stream().flatMap(run -> unseen(run).stream()).toList();
             double max = Points.sum(questions.stream().mapToDouble(id -> byId.get(id).maxScore()));
-            return new ScoreSheet(tests, max, Duration.ofNanos(System.nanoTime() - start));
+            double unseenPoints = Points.sum(unseen.stream().mapToDouble(ScoreSheet.Unseen::points));
+            return new ScoreSheet(tests, Points.sum(java.util.stream.DoubleStream.of(max, -unseenPoints)),
+                    Duration.ofNanos(System.nanoTime() - start), List.copyOf(unseen));
         } finally {
             compiler.awaitEnd();
             pool.shutdownNow();
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
+    }
+
+    /** The hidden checks of one kind that this grader (a grade preview) does not carry, if any. */
+    private Optional<ScoreSheet.Unseen> unseen(Run run) {
+        String id = run.question().id();
+        return elsewhere.of(id, run.kind()).map(count -> new ScoreSheet.Unseen(id, run.kind(), count.hidden(),
+                elsewhere.points(id, run.kind(), run.item())));
     }
 
     /** Runs one kind of one question and scores it, or replays the score of identical code from the cache. */
@@ -155,11 +168,12 @@ final class Pipeline {
         Rubric.Item item = run.item();
         if (build.template()) {
             List<GradedTest> recorded = template.tests(id, kind).orElseThrow();
-            return new KindSheet(recorded, ConsoleReport.kindGraded(kind, item, recorded, "the untouched template, known in advance"));
+            return new KindSheet(recorded, ConsoleReport.kindGraded(kind, recorded, "the untouched template, known in advance"));
         }
         if (build.classes().isEmpty()) {
-            return new KindSheet(Scoring.whole(id, kind, item.points(), build.problem()),
-                    ConsoleReport.kindNotRun(kind, item, build.verdict()));
+            double here = Points.sum(java.util.stream.DoubleStream.of(item.points(), -elsewhere.points(id, kind, item)));
+            return new KindSheet(Scoring.whole(id, kind, here, build.problem()),
+                    ConsoleReport.kindNotRun(kind, here, build.verdict()));
         }
         Path classes = build.classes().get();
         Optional<String> key = Optional.empty();
@@ -170,7 +184,7 @@ final class Pipeline {
         }
         Optional<List<GradedTest>> remembered = key.flatMap(k -> cache.get().get(k));
         if (remembered.isPresent()) {
-            return new KindSheet(remembered.get(), ConsoleReport.kindGraded(kind, item, remembered.get(),
+            return new KindSheet(remembered.get(), ConsoleReport.kindGraded(kind, remembered.get(),
                     "identical code graded before"));
         }
         RunnerJvm.Report report;
@@ -185,11 +199,11 @@ final class Pipeline {
             };
             report = runner.run(kind, id, argument, build.classPath(), runDir, item.timeout());
         }
-        List<GradedTest> graded = Scoring.score(id, kind, item, report);
+        List<GradedTest> graded = Scoring.score(id, kind, item, report, elsewhere);
         if (key.isPresent() && report.trustworthy()) {
             cache.get().put(key.get(), graded);
         }
-        return new KindSheet(graded, ConsoleReport.kindGraded(kind, item, graded,
+        return new KindSheet(graded, ConsoleReport.kindGraded(kind, graded,
                 String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0)));
     }
 

@@ -17,33 +17,49 @@ final class Scoring {
     }
 
     static List<GradedTest> score(String question, String kind, Rubric.Item item, RunnerJvm.Report report) {
+        return score(question, kind, item, report, HiddenChecks.none());
+    }
+
+    /**
+     * @param elsewhere the hidden checks that this grader does not carry (a grade preview's): their shares
+     *                  come last and are left out here
+     */
+    static List<GradedTest> score(String question, String kind, Rubric.Item item, RunnerJvm.Report report, HiddenChecks elsewhere) {
         double points = item.points();
+        int hiddenElsewhere = elsewhere.of(question, kind).map(HiddenChecks.Count::hidden).orElse(0);
+        List<Double> all = report.plan().isEmpty() ? List.of() : Points.split(points, report.plan().size() + hiddenElsewhere);
+        double here = Points.sum(all.stream().limit(report.plan().size()).mapToDouble(Double::doubleValue));
         if (report.forged()) {
-            return whole(question, kind, points, "Lines that imitate the grader's own reports were printed while your code ran, "
+            return whole(question, kind, here, "Lines that imitate the grader's own reports were printed while your code ran, "
                     + "so this part cannot be trusted and scores 0. Remove any code that writes such output; "
                     + "if you think this is a mistake, talk to your instructor.");
         }
         if (report.limitHit().isPresent()) {
-            return whole(question, kind, points, report.limitHit().get());
+            return whole(question, kind, here, report.limitHit().get());
         }
         if (report.plan().isEmpty()) {
-            return whole(question, kind, points, report.finished()
+            return whole(question, kind, Points.sum(java.util.stream.DoubleStream.of(points, -elsewhere.points(question, kind, item))),
+                    report.finished()
                     ? "No check of this kind exists for " + question + ": the grader is misconfigured; tell your instructor."
                     : "The checks could not even start. " + ending(report, item));
         }
-        List<Double> shares = Points.split(points, report.plan().size());
+        // Public checks take the first shares, hidden ones the last: a grade preview, which lacks the
+        // hidden checks, then gives every public check the very share the instructor's grader gives it.
+        List<Check> ordered = new ArrayList<>(report.plan().stream().filter(c -> !c.hidden()).toList());
+        ordered.addAll(report.plan().stream().filter(Check::hidden).toList());
         List<GradedTest> tests = new ArrayList<>();
-        for (int i = 0; i < shares.size(); i++) {
-            Check check = report.plan().get(i);
-            double share = shares.get(i);
+        for (int i = 0; i < ordered.size(); i++) {
+            Check check = ordered.get(i);
+            double share = all.get(i);
             CheckResult result = report.results().get(check.id());
             String name = label(question, kind, check.name());
             if (result == null) {
-                tests.add(new GradedTest(question, kind, name, 0, share, false, "Did not finish. " + ending(report, item)));
+                tests.add(new GradedTest(question, kind, name, 0, share, false, "Did not finish. " + ending(report, item), check.hidden()));
             } else {
                 String output = result.passed() || report.limitHit().isEmpty() ? result.output()
                         : result.output() + "\n" + report.limitHit().get();
-                tests.add(new GradedTest(question, kind, name, result.passed() ? share : 0, share, result.passed(), output));
+                tests.add(new GradedTest(question, kind, name, result.passed() ? share : 0, share, result.passed(), output,
+                        check.hidden()));
             }
         }
         return tests;

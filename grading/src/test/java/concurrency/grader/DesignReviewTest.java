@@ -36,6 +36,19 @@ class DesignReviewTest {
     }
 
     @Test
+    @DisplayName("a rule marked hidden is planned as hidden, and scored like any other")
+    void aHiddenRuleIsPlannedAsHidden() throws Exception {
+        List<DesignCheck> checks = List.of(
+                new DesignCheck("q4.design.public", "public rule", "why", dir -> List.of()),
+                new DesignCheck("q4.design.secret", "secret rule", "why", dir -> List.of("NumberList.java:3")).asHidden());
+
+        RunnerJvm.Report report = DesignReview.review("q4", checks, classes, GENEROUS);
+
+        assertThat(report.plan()).extracting(c -> c.id() + "=" + c.hidden()).containsExactly("q4.design.public=false", "q4.design.secret=true");
+        assertThat(report.results().get("q4.design.secret").passed()).isFalse();
+    }
+
+    @Test
     @DisplayName("a rule that throws fails with what went wrong, and the other rules are still applied")
     void aRuleThatThrowsFailsAlone() throws Exception {
         List<DesignCheck> checks = List.of(

@@ -177,22 +177,6 @@ class WorkloadsTest {
     }
 
     @Test
-    @DisplayName("recommend: PROCESSES exactly when isolation is needed, THREADS otherwise (the JVM has no GIL)")
-    void recommendEncodesTheAnswer() {
-        for (boolean ioBound : new boolean[] {false, true}) {
-            for (boolean needsIsolation : new boolean[] {false, true}) {
-                for (boolean sharesMutableState : new boolean[] {false, true}) {
-                    WorkloadProfile profile = new WorkloadProfile(ioBound, needsIsolation, sharesMutableState);
-                    assertThat(Workloads.recommend(profile))
-                            .as("recommend(%s): only isolation is worth a process; threads serve both I/O- and "
-                                    + "CPU-bound work, because threads of one JVM run in parallel", profile)
-                            .isEqualTo(needsIsolation ? Strategy.PROCESSES : Strategy.THREADS);
-                }
-            }
-        }
-    }
-
-    @Test
     @DisplayName("ioBound rejects a null strategy or latency, a negative task count or latency, naming the argument")
     void ioBoundRejectsBadInput() {
         Duration latency = Duration.ofMillis(1);

@@ -29,6 +29,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * so resources of a submission cannot change what runs or how it is reported.
  */
 final class JUnitRun {
+    /** The tag of a hidden test: the tests module's {@code concurrency.testing.Hidden} puts it on a class. */
+    static final String HIDDEN = "hidden";
+
     private final Channel channel;
 
     JUnitRun(Channel channel) {
@@ -64,7 +67,7 @@ final class JUnitRun {
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier test : plan.getDescendants(root)) {
                 if (isCheck(test)) {
-                    checks.add(new Check(test.getUniqueId(), displayName(plan, test)));
+                    checks.add(new Check(test.getUniqueId(), displayName(plan, test), isHidden(test)));
                     planned.add(test.getUniqueId());
                 }
             }
@@ -79,6 +82,11 @@ final class JUnitRun {
      */
     private static boolean isCheck(TestIdentifier id) {
         return id.isTest() || id.isContainer() && id.getSource().filter(MethodSource.class::isInstance).isPresent();
+    }
+
+    /** A test tagged {@value #HIDDEN} itself or through its class (the tests' {@code @Hidden}). */
+    private static boolean isHidden(TestIdentifier test) {
+        return test.getTags().stream().anyMatch(tag -> tag.getName().equals(HIDDEN));
     }
 
     private static String displayName(TestPlan plan, TestIdentifier test) {

@@ -17,12 +17,15 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 class JUnitRunTest {
     private static final String NONCE = "n0nce";
 
-    @Test
-    @DisplayName("a parameterized or repeated method is one check that passes only if every case passes")
-    void scoresEachMethodOnceWhateverItsInvocations() throws Exception {
+    /** What the runner sent: the plan, and the results by check id. */
+    private record Sent(List<Check> plan, Map<String, CheckResult> results) {
+    }
+
+    private static Sent run(Class<?>... classes) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new JUnitRun(new Channel(new PrintStream(bytes, true, StandardCharsets.UTF_8), NONCE))
-                .run(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(ParameterizedFixture.class)));
+                .run(LauncherDiscoveryRequestBuilder.request().selectors(java.util.Arrays.stream(classes)
+                        .map(c -> selectClass(c)).toList()));
 
         List<Check> plan = List.of();
         Map<String, CheckResult> results = new HashMap<>();
@@ -35,6 +38,28 @@ class JUnitRunTest {
                 assertThat(results.put(outcome.id(), outcome)).as("second result for " + outcome.id()).isNull();
             }
         }
+        return new Sent(plan, results);
+    }
+
+    @Test
+    @DisplayName("a test of a class marked @Hidden, nested ones too, is planned as hidden; every other test as public")
+    void hiddenTestsArePlannedAsHidden() throws Exception {
+        Sent sent = run(HiddenFixture.class, ParameterizedFixture.class);
+
+        assertThat(sent.plan()).filteredOn(Check::hidden).extracting(c -> c.name().substring(c.name().indexOf(": ") + 2))
+                .containsExactlyInAnyOrder("hiddenPlain()", "hiddenNested()");
+        assertThat(sent.plan()).filteredOn(c -> !c.hidden()).hasSize(5)
+                .allSatisfy(c -> assertThat(c.id()).contains("ParameterizedFixture"));
+        assertThat(sent.plan()).filteredOn(Check::hidden).allSatisfy(c -> assertThat(sent.results().get(c.id()).passed()).isTrue());
+        assertThat(sent.results()).hasSize(7);
+    }
+
+    @Test
+    @DisplayName("a parameterized or repeated method is one check that passes only if every case passes")
+    void scoresEachMethodOnceWhateverItsInvocations() throws Exception {
+        Sent sent = run(ParameterizedFixture.class);
+        List<Check> plan = sent.plan();
+        Map<String, CheckResult> results = sent.results();
 
         Map<String, CheckResult> byMethod = new HashMap<>();
         for (Check check : plan) {
