@@ -30,7 +30,8 @@ public record Bundle(Path runnerJar, Path testsJar, Path stressJar, Optional<Pat
         Path stress = copy("stress.jar", dir);
         Optional<Path> referenceJar;
         if (reference == null) {
-            referenceJar = Optional.of(copy("solutions.jar", dir));
+            // a grade preview (the student handout's grader) carries no reference at all
+            referenceJar = hasReference() ? Optional.of(copy("solutions.jar", dir)) : Optional.empty();
         } else if (reference.equals("none")) {
             referenceJar = Optional.empty();
         } else {
@@ -42,6 +43,11 @@ public record Bundle(Path runnerJar, Path testsJar, Path stressJar, Optional<Pat
         }
         Optional<Path> classes = referenceJar.map(jar -> explode(jar, dir.resolve("reference")));
         return new Bundle(runner, tests, stress, classes);
+    }
+
+    /** Whether this grader carries the reference solutions; a grade preview does not. */
+    static boolean hasReference() {
+        return Bundle.class.getResource("/bundle/solutions.jar") != null;
     }
 
     private static Path copy(String name, Path dir) throws IOException {

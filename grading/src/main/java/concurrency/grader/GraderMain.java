@@ -48,7 +48,7 @@ public final class GraderMain implements Callable<Integer> {
 
     @Option(names = "--reference", paramLabel = "<jar|none>",
             description = "Reference solutions that supply every package but the graded one: a jar, or 'none' to take "
-                    + "everything from the submission (default: the reference bundled in this jar).")
+                    + "everything from the submission (default: the reference bundled in this jar; a grade preview has none).")
     String reference;
 
     @Option(names = "--rubric", paramLabel = "<file>", converter = RubricFile.class,

@@ -57,12 +57,12 @@ public record HiddenChecks(Map<String, Map<String, Count>> kinds) {
     }
 
     /** The hidden checks of one kind that are not here, if any. */
-    Optional<Count> of(String question, String kind) {
+    public Optional<Count> of(String question, String kind) {
         return Optional.ofNullable(kinds.get(question)).map(k -> k.get(kind)).filter(c -> c.hidden() > 0);
     }
 
     /** The points of the hidden checks of one kind that are not here: the last shares of the kind's split. */
-    double points(String question, String kind, Rubric.Item item) {
+    public double points(String question, String kind, Rubric.Item item) {
         return of(question, kind).map(count -> {
             List<Double> shares = Points.split(item.points(), count.checks());
             return Points.sum(shares.subList(count.checks() - count.hidden(), count.checks()).stream().mapToDouble(Double::doubleValue));

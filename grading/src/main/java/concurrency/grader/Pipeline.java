@@ -99,6 +99,7 @@ final class Pipeline {
         GradescopeResults.write(sheet, ConsoleReport.summary(sheet), results, Map.of("sandbox", settings.sandbox().describe(),
                 "isolated", settings.sandbox().isolated(), "limits", limits.describe()));
         console.end(sheet, results);
+        new GitHubActions(sheet, settings.rubric(), submission).report(System.getenv(), System.out);
         return sheet;
     }
 

@@ -15,11 +15,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.commons.ClassRemapper;
-import org.objectweb.asm.commons.Remapper;
 
 /**
  * The classes of a question that its stress tests can reach: those the tests name, and every class
@@ -78,27 +73,7 @@ final class StressScope {
         return files;
     }
 
-    /** Every internal class name a class file mentions, and every string constant written as one. */
     private static Set<String> namesIn(byte[] code) {
-        Set<String> names = new HashSet<>();
-        Remapper recorder = new Remapper() {
-            @Override
-            public String map(String internalName) {
-                names.add(internalName);
-                return internalName;
-            }
-
-            @Override
-            public Object mapValue(Object value) {
-                if (value instanceof String text) {
-                    names.add(text.replace('.', '/'));
-                }
-                return super.mapValue(value);
-            }
-        };
-        ClassVisitor sink = new ClassVisitor(Opcodes.ASM9, new ClassWriter(0)) {
-        };
-        new ClassReader(code).accept(new ClassRemapper(sink, recorder), 0);
-        return names;
+        return ClassReferences.namesIn(code);
     }
 }

@@ -2,7 +2,8 @@
  * <h2>Q1 — Threads or processes? (10 points)</h2>
  *
  * <p>In which situations are threads preferable to processes, and when are processes the better
- * choice? Answer in code with {@link concurrency.q1.Workloads}: the same workloads run
+ * choice? In Java there is no global interpreter lock: the threads of one JVM run truly in parallel
+ * and share one heap. Answer in code with {@link concurrency.q1.Workloads}: the same workloads run
  * {@link concurrency.q1.Strategy#SEQUENTIAL sequentially}, on {@link concurrency.q1.Strategy#THREADS
  * threads} and in {@link concurrency.q1.Strategy#PROCESSES child JVMs}, and
  * {@link concurrency.q1.Workloads#recommend} states the answer.

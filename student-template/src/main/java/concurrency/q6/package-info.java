@@ -30,11 +30,13 @@
  *   </li>
  * </ul>
  *
- * <p>Stuck? {@code student-template/hints/q6.md} holds hints, from gentle to explicit.
+ * <p>Stuck? {@code hints/q6.md}, in the folder that holds {@code pom.xml}, has hints from gentle to
+ * explicit: open them one at a time.
  *
- * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q6}
- * from the project root, or grade your work with the grader (see the README). Grading a whole
- * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
- * takes much less.
+ * <p>Run the tests of this question with {@code mvn test -Dgroups=q6} in the folder that holds
+ * {@code pom.xml}; they tell you what went wrong and where to look. Preview your grade with
+ * {@code java -jar tools/grade-preview.jar . --no-sandbox} (README.md says what it shows and what
+ * it leaves out); it grades every question in about 1 to 2 minutes on a 2-core machine, a
+ * question you have not started in much less.
  */
 package concurrency.q6;

@@ -32,9 +32,10 @@
  *
  * <p>TODO Q8: what does your table show, and why? When would a bigger pool pay off?
  *
- * <p>Run the tests of this question with {@code mvn -Ptemplate -pl tests -am test -Dgroups=q8}
- * from the project root, or grade your work with the grader (see the README). Grading a whole
- * submission takes about 1 to 2 minutes on a 2-core machine; a question you have not started
- * takes much less.
+ * <p>Run the tests of this question with {@code mvn test -Dgroups=q8} in the folder that holds
+ * {@code pom.xml}; they tell you what went wrong and where to look. Preview your grade with
+ * {@code java -jar tools/grade-preview.jar . --no-sandbox} (README.md says what it shows and what
+ * it leaves out); it grades every question in about 1 to 2 minutes on a 2-core machine, a
+ * question you have not started in much less.
  */
 package concurrency.q8;
