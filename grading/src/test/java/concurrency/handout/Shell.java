@@ -1,0 +1,39 @@
+package concurrency.handout;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a command line as a student types it ({@code bash -c}), in a folder, and keeps what it printed. */
+record Shell(int exitStatus, String output) {
+    static Shell run(String commandLine, Path dir, Map<String, String> env, Duration timeout) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("shell", ".log");
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", "-c", commandLine)).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("'" + commandLine + "' did not finish within " + timeout.toMinutes() + " minutes in " + dir
+                        + "; it printed:\n" + Files.readString(log, UTF_8));
+            }
+            return new Shell(process.exitValue(), Files.readString(log, UTF_8));
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** The last lines of the output, for a failure message. */
+    String tail() {
+        List<String> lines = output.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+}
