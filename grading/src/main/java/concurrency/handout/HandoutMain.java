@@ -35,6 +35,11 @@ public final class HandoutMain implements Callable<Integer> {
     Path grader;
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command as main runs it: every failure becomes an exit status and one line on stderr. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new HandoutMain());
         commandLine.setParameterExceptionHandler((e, parsed) -> {
             e.getCommandLine().getErr().println("handout: " + e.getMessage() + " (see --help)");
@@ -45,7 +50,7 @@ public final class HandoutMain implements Callable<Integer> {
             cl.getErr().println("handout: " + (bad ? "" : "failed: ") + e.getMessage());
             return bad ? BAD_ARGUMENTS : FAILED;
         });
-        System.exit(commandLine.execute(args));
+        return commandLine;
     }
 
     @Override

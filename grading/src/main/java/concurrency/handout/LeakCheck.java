@@ -108,7 +108,7 @@ public final class LeakCheck {
             ClassNode node = node(bytes);
             for (MethodNode method : node.methods) {
                 if (!MethodPrints.isTrivial(node, method) && !MEANT_TO_BE_THE_SAME.contains(node.name)) {
-                    origins.putIfAbsent(MethodPrints.print(method), origin + ": " + node.name + "." + method.name + method.desc);
+                    origins.putIfAbsent(MethodPrints.print(node, method), origin + ": " + node.name + "." + method.name + method.desc);
                 }
             }
         }));
@@ -124,7 +124,7 @@ public final class LeakCheck {
                 if (sameByDesign || MethodPrints.isTrivial(node, method)) {
                     continue;
                 }
-                String origin = origins.get(MethodPrints.print(method));
+                String origin = origins.get(MethodPrints.print(node, method));
                 if (origin != null) {
                     leaks.add(new Leak("code", where + "." + method.name + method.desc, "the same code as " + origin));
                 }
@@ -164,7 +164,7 @@ public final class LeakCheck {
             names.put(Words.joined(simple), "the hidden test class " + node.name);
             for (MethodNode method : node.methods) {
                 if (!MethodPrints.isTrivial(node, method)) {
-                    prints.putIfAbsent(MethodPrints.print(method), node.name + "." + method.name);
+                    prints.putIfAbsent(MethodPrints.print(node, method), node.name + "." + method.name);
                 }
                 String display = displayName(method);
                 if (display != null) {
@@ -178,7 +178,7 @@ public final class LeakCheck {
                 leaks.add(new Leak("hidden test", where, "the hidden test class itself"));
             }
             for (MethodNode method : node.methods) {
-                String origin = MethodPrints.isTrivial(node, method) ? null : prints.get(MethodPrints.print(method));
+                String origin = MethodPrints.isTrivial(node, method) ? null : prints.get(MethodPrints.print(node, method));
                 if (origin != null) {
                     leaks.add(new Leak("hidden test", where + "." + method.name + method.desc, "the code of the hidden test " + origin));
                 }

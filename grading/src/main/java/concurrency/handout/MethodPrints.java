@@ -30,7 +30,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * A method's code as text that two compilations of the same source share: every instruction with its
  * operands, jumps as instruction positions, and the exception table; line numbers, frames and names of
  * locals left out. Two methods with the same print run the same instructions, whatever they are called
- * and wherever their lines are. Also tells trivial methods, which any two programs may share.
+ * and wherever their lines are, also in a class of another name. Also tells trivial methods, which any
+ * two programs may share.
  */
 final class MethodPrints {
     /**
@@ -43,7 +44,8 @@ final class MethodPrints {
     private MethodPrints() {
     }
 
-    static String print(MethodNode method) {
+    /** The print of a method of {@code owner}; the owner's own name reads {@code <self>}, so a copy put in another class matches. */
+    static String print(ClassNode owner, MethodNode method) {
         Map<LabelNode, Integer> positions = new HashMap<>();
         int position = 0;
         for (AbstractInsnNode insn : method.instructions) {
@@ -56,7 +58,7 @@ final class MethodPrints {
         StringBuilder out = new StringBuilder();
         for (AbstractInsnNode insn : method.instructions) {
             if (isReal(insn)) {
-                out.append(instruction(insn, positions)).append('\n');
+                out.append(instruction(insn, positions).replace(owner.name, "<self>")).append('\n');
             }
         }
         for (TryCatchBlockNode block : method.tryCatchBlocks) {
