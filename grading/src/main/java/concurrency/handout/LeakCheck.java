@@ -37,8 +37,9 @@ import org.objectweb.asm.tree.MethodNode;
  *       to be the same in the template and the reference ({@link #MEANT_TO_BE_THE_SAME});</li>
  *   <li><b>written answers</b>: no run of {@link #ANSWER_RUN} consecutive words of a written answer
  *       ({@link WrittenAnswers}) appears in any text file of the handout or any string of its classes;</li>
- *   <li><b>hidden tests</b>: neither the name (the display name or the method name) nor the code of a
- *       hidden test appears, and no hidden test class is there.</li>
+ *   <li><b>hidden checks</b>: neither the name (the display name or the method name) nor the code of a
+ *       hidden test appears, and no hidden test class is there; no hidden design rule's name, and no class
+ *       of the hidden design rules ({@code concurrency.qN.HiddenDesign}).</li>
  * </ul>
  */
 public final class LeakCheck {
@@ -71,8 +72,13 @@ public final class LeakCheck {
      * @param code        classes by origin ("the reference", "corpus entry q7-alt-invokeall"), each by class name
      * @param answers     the written answers
      * @param hiddenTests the compiled hidden test classes, by class name
+     * @param hiddenRules the names of the hidden design rules, each with its question
      */
-    public record Forbidden(Map<String, Map<String, byte[]>> code, List<WrittenAnswers.Answer> answers, Map<String, byte[]> hiddenTests) {
+    public record Forbidden(Map<String, Map<String, byte[]>> code, List<WrittenAnswers.Answer> answers, Map<String, byte[]> hiddenTests,
+                            Map<String, String> hiddenRules) {
+        public Forbidden(Map<String, Map<String, byte[]>> code, List<WrittenAnswers.Answer> answers, Map<String, byte[]> hiddenTests) {
+            this(code, answers, hiddenTests, Map.of());
+        }
     }
 
     private LeakCheck() {
@@ -88,7 +94,12 @@ public final class LeakCheck {
         TestSelection selection = new TestSelection(prefixed(tests));
         Map<String, byte[]> hidden = new TreeMap<>();
         selection.hidden().forEach(name -> hidden.put(name, tests.get(name)));
-        return new Forbidden(code, WrittenAnswers.in(repo.resolve("solutions/src/main/java")), hidden);
+        Map<String, String> hiddenRules = new TreeMap<>();
+        for (concurrency.grader.Rubric.Question question : concurrency.grader.Rubric.bundled().questions()) {
+            concurrency.grader.design.DesignRules.forQuestion(question.id()).stream()
+                    .filter(concurrency.grader.design.DesignCheck::hidden).forEach(rule -> hiddenRules.put(rule.name(), question.id()));
+        }
+        return new Forbidden(code, WrittenAnswers.in(repo.resolve("solutions/src/main/java")), hidden, hiddenRules);
     }
 
     /** Every leak in the handout at {@code handout}; empty when it is clean. */
@@ -99,6 +110,7 @@ public final class LeakCheck {
         leaks.addAll(codeLeaks(handoutClasses, forbidden));
         leaks.addAll(answerLeaks(texts, forbidden.answers()));
         leaks.addAll(hiddenTestLeaks(handoutClasses, texts, forbidden.hiddenTests()));
+        leaks.addAll(hiddenRuleLeaks(handoutClasses, texts, forbidden.hiddenRules()));
         return leaks;
     }
 
@@ -189,6 +201,25 @@ public final class LeakCheck {
             names.forEach((name, what) -> {
                 if (!name.isBlank() && words.contains(" " + name + " ")) {
                     leaks.add(new Leak("hidden test", where, what));
+                }
+            });
+        });
+        return leaks;
+    }
+
+    private static List<Leak> hiddenRuleLeaks(Map<String, ClassNode> handout, Map<String, String> texts, Map<String, String> rules) {
+        List<Leak> leaks = new ArrayList<>();
+        handout.forEach((where, node) -> {
+            if (node.name.matches("concurrency/q\\d+/" + concurrency.grader.design.DesignRules.HIDDEN_CLASS + "(\\$.*)?")) {
+                leaks.add(new Leak("hidden design rule", where, "a class of the hidden design rules"));
+            }
+        });
+        texts.forEach((where, text) -> {
+            String words = " " + Words.joined(text) + " ";
+            rules.forEach((name, question) -> {
+                if (words.contains(" " + Words.joined(name) + " ")) {
+                    leaks.add(new Leak("hidden design rule", where, "the name of a hidden design rule of " + question.toUpperCase()
+                            + ": \"" + name + "\""));
                 }
             });
         });

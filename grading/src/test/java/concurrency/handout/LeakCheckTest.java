@@ -156,6 +156,22 @@ class LeakCheckTest {
     }
 
     @Test
+    @DisplayName("a hidden design rule's name in a text and its HiddenDesign class are reported; the preview jar leaves the class out")
+    void hiddenDesignRule() throws Exception {
+        LeakCheck.Forbidden rules = new LeakCheck.Forbidden(Map.of(), List.of(), Map.of(),
+                Map.of("Counter keeps its sum in one striped cell per thread", "q9"));
+        Path handout = handout("rule", Map.of("README.md", "Q9: Counter keeps its sum in one striped cell per thread.\n",
+                "src/main/java/concurrency/q9/HiddenDesign.java", "package concurrency.q9;\nfinal class HiddenDesign {\n}\n"));
+
+        assertThat(LeakCheck.check(handout, rules)).extracting(LeakCheck.Leak::toString).containsExactlyInAnyOrder(
+                "hidden design rule: README.md is the name of a hidden design rule of Q9: \"Counter keeps its sum in one striped cell per thread\"",
+                "hidden design rule: src/main/java: concurrency/q9/HiddenDesign is a class of the hidden design rules");
+        assertThat(PreviewJar.isHiddenDesign("concurrency/q9/HiddenDesign.class")).isTrue();
+        assertThat(PreviewJar.isHiddenDesign("concurrency/q9/HiddenDesign$1.class")).isTrue();
+        assertThat(PreviewJar.isHiddenDesign("concurrency/q9/NumberListDesign.class")).isFalse();
+    }
+
+    @Test
     @DisplayName("classes are found inside jars inside jars, as in the grade preview")
     void codeInNestedJars() throws Exception {
         Map<String, byte[]> inner = new TreeMap<>();
