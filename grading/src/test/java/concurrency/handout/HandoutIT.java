@@ -189,8 +189,7 @@ class HandoutIT {
         assertThat(all.exitStatus()).as(all.tail()).isNotZero();
         assertThat(cases).as("test cases that mvn test reported").hasSizeGreaterThanOrEqualTo(publicTestMethods().size())
                 .allSatisfy(c -> assertThat(c.problem()).as("%s.%s", c.className(), c.name()).containsPattern("TODO Q\\d"));
-        Set<String> ran = cases.stream().map(c -> c.className() + "." + c.method()).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(ran).as("every public test method ran").containsAll(publicTestMethods());
+        assertEveryPublicTestRan(cases);
 
         Shell oneQuestion = Shell.run("mvn test -Dgroups=q4", h, Map.of(), BUILD);
         assertThat(oneQuestion.output()).as(oneQuestion.tail()).contains("TODO Q4").doesNotContain("TODO Q7");
@@ -211,7 +210,16 @@ class HandoutIT {
         }
         JsonNode results = new ObjectMapper().readTree(h.resolve("results.json").toFile());
         assertThat(results.get("score").asDouble()).as(output.toString()).isZero();
-        assertThat(results.get("max_score").asDouble()).isEqualTo(100 - hiddenPoints());
+        // each public test ran as a check of its own and failed on its TODO (not a run that could not even start)
+        List<JsonNode> correctness = new ArrayList<>();
+        results.get("tests").forEach(t -> {
+            if (t.get("tags").toString().contains("correctness")) {
+                correctness.add(t);
+            }
+        });
+        assertThat(correctness).as(output.toString()).hasSize(publicTestMethods().size())
+                .allSatisfy(t -> assertThat(t.get("output").asText()).as(t.get("name").asText()).containsPattern("TODO Q\\d"));
+        assertThat(results.get("max_score").asDouble()).isCloseTo(100 - hiddenPoints(), org.assertj.core.api.Assertions.within(0.001));
         assertThat(Files.readString(summary, UTF_8)).contains("| Question | Points | What failed |",
                 "| Q4 - One thread adds, another removes: a list guarded by a lock | 0/20 |", "hidden check");
         assertThat(output.toString().lines().filter(l -> l.startsWith("::error ")))
@@ -230,14 +238,16 @@ class HandoutIT {
         List<SurefireReports.Case> cases = SurefireReports.read(h);
         assertThat(test.exitStatus()).as(test.tail()).isZero();
         assertThat(cases).as(test.tail()).allSatisfy(c -> assertThat(c.passed()).as("%s.%s: %s", c.className(), c.name(), c.problem()).isTrue());
-        Set<String> ran = cases.stream().map(c -> c.className() + "." + c.method()).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(ran).as("every public test method ran").containsAll(publicTestMethods());
+        assertEveryPublicTestRan(cases);
 
         Shell preview = Shell.run("java -jar tools/grade-preview.jar . --no-sandbox", h, Map.of(), BUILD);
         JsonNode results = new ObjectMapper().readTree(h.resolve("results.json").toFile());
         assertThat(preview.exitStatus()).as(preview.tail()).isZero();
-        assertThat(results.get("max_score").asDouble()).isEqualTo(100 - hiddenPoints());
+        assertThat(results.get("max_score").asDouble()).isCloseTo(100 - hiddenPoints(), org.assertj.core.api.Assertions.within(0.001));
         assertThat(results.get("score").asDouble()).as(preview.output()).isEqualTo(results.get("max_score").asDouble());
+        long checks = java.util.stream.StreamSupport.stream(results.get("tests").spliterator(), false)
+                .filter(t -> t.get("tags").toString().contains("correctness")).count();
+        assertThat(checks).as("every public test is a passed check of the preview").isEqualTo(publicTestMethods().size());
         assertThat(preview.output()).contains("no reference: everything from the submission");
     }
 
@@ -286,6 +296,19 @@ class HandoutIT {
         }
         assertThat(alternatives).as("correct alternatives in the corpus").hasSizeGreaterThan(5);
         return alternatives;
+    }
+
+    /**
+     * Surefire names a test's class by its display name ("Q4 NumberList"), so a test is known here by its
+     * method name: every public method name must have run, and at least as many methods as there are.
+     */
+    private static void assertEveryPublicTestRan(List<SurefireReports.Case> cases) throws IOException {
+        Set<String> expected = publicTestMethods();
+        Set<String> ranMethods = cases.stream().map(SurefireReports.Case::method).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> ran = cases.stream().map(c -> c.className() + "." + c.method()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(ranMethods).as("every public test method ran").containsAll(
+                expected.stream().map(m -> m.substring(m.lastIndexOf('.') + 1)).toList());
+        assertThat(ran).as("test methods that ran").hasSizeGreaterThanOrEqualTo(expected.size());
     }
 
     /** {@code concurrency.q4.NumberListTest.removesInOrder}: every test method of the public classes. */

@@ -17,9 +17,13 @@ record Shell(int exitStatus, String output) {
         ProcessBuilder builder = new ProcessBuilder(List.of("bash", "-c", commandLine)).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
+        long start = System.nanoTime();
         Process process = builder.start();
         try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // kept in the test's output (target/failsafe-reports): what each step of a student costs
+            System.out.printf("%5.1f s  %s  (in %s)%n", (System.nanoTime() - start) / 1e9, commandLine, dir.getFileName());
+            if (!ended) {
                 throw new AssertionError("'" + commandLine + "' did not finish within " + timeout.toMinutes() + " minutes in " + dir
                         + "; it printed:\n" + Files.readString(log, UTF_8));
             }

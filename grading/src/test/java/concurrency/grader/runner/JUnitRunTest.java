@@ -42,6 +42,37 @@ class JUnitRunTest {
     }
 
     @Test
+    @DisplayName("a question's tests run although another question's test classes cannot even load (graded without a reference)")
+    void otherQuestionsTestClassesAreNotLoaded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path src = java.nio.file.Files.createDirectories(dir.resolve("src"));
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(dir.resolve("out"));
+        java.util.Map<String, String> sources = java.util.Map.of(
+                "Missing.java", "package concurrency.q8; public class Missing { public static int one() { return 1; } }",
+                "NeedsMissingTest.java", "package concurrency.q8; @org.junit.jupiter.api.Tag(\"q8\") class NeedsMissingTest {"
+                        + " @org.junit.jupiter.api.Nested class Inner { Missing make() { return null; } @org.junit.jupiter.api.Test void t() { } } }",
+                "GoodTest.java", "package concurrency.q7; @org.junit.jupiter.api.Tag(\"q7\") class GoodTest {"
+                        + " @org.junit.jupiter.api.Test void passes() { } }");
+        List<String> args = new java.util.ArrayList<>(List.of("-d", out.toString(), "-proc:none", "-cp", System.getProperty("java.class.path")));
+        for (var source : sources.entrySet()) {
+            args.add(java.nio.file.Files.writeString(src.resolve(source.getKey()), source.getValue()).toString());
+        }
+        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new))).isZero();
+        java.nio.file.Files.delete(out.resolve("concurrency/q8/Missing.class")); // Q8's code was never compiled in this run
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ClassLoader original = Thread.currentThread().getContextClassLoader();
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {out.toUri().toURL()}, original)) {
+            Thread.currentThread().setContextClassLoader(loader);
+            new JUnitRun(new Channel(new PrintStream(bytes, true, StandardCharsets.UTF_8), NONCE)).run("q7", out);
+        } finally {
+            Thread.currentThread().setContextClassLoader(original);
+        }
+
+        String sent = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(sent).contains("GoodTest", "passes()", "\"passed\":true").doesNotContain("NeedsMissingTest");
+    }
+
+    @Test
     @DisplayName("a test of a class marked @Hidden, nested ones too, is planned as hidden; every other test as public")
     void hiddenTestsArePlannedAsHidden() throws Exception {
         Sent sent = run(HiddenFixture.class, ParameterizedFixture.class);
