@@ -219,6 +219,15 @@ class HandoutIT {
         });
         assertThat(correctness).as(output.toString()).hasSize(publicTestMethods().size())
                 .allSatisfy(t -> assertThat(t.get("output").asText()).as(t.get("name").asText()).containsPattern("TODO Q\\d"));
+        // every public check has the very share the instructor's grader gives it (its record of the same template)
+        Map<String, Double> previewShares = new TreeMap<>();
+        results.get("tests").forEach(t -> previewShares.put(t.get("name").asText(), t.get("max_score").asDouble()));
+        Map<String, Double> instructorShares = new TreeMap<>();
+        TemplateResults record = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(JarEntries.read(GRADER).get("template-results.json"), TemplateResults.class);
+        record.questions().values().forEach(q -> q.kinds().values().forEach(k -> k.tests().stream().filter(t -> !t.hidden())
+                .forEach(t -> instructorShares.put(t.name(), t.maxScore()))));
+        assertThat(previewShares).isEqualTo(instructorShares);
         assertThat(results.get("max_score").asDouble()).isCloseTo(100 - hiddenPoints(), org.assertj.core.api.Assertions.within(0.001));
         assertThat(Files.readString(summary, UTF_8)).contains("| Question | Points | What failed |",
                 "| Q4 - One thread adds, another removes: a list guarded by a lock | 0/20 |", "hidden check");
