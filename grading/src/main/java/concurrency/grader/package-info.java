@@ -36,6 +36,16 @@
  * {@link concurrency.grader.ResultCache} replays the score of code graded before (the same compiled
  * classes in the same environment) instead of running it again.
  *
+ * <h2>Hidden checks and the grade preview</h2>
+ * A test class marked {@code @Hidden} (the tests module) or a rule of {@code concurrency.qN.HiddenDesign}
+ * is a hidden check: graded like any other, but with the last shares of its kind's points, written as
+ * {@code after_published} in results.json, and only counted on the console
+ * ({@link concurrency.grader.ConsoleReport}). The student handout's grade preview is this grader without
+ * the reference and without the hidden checks; {@link concurrency.grader.HiddenChecks} tells it how many
+ * there are, so that it gives every public check the same share and states the points it cannot see.
+ * Run by GitHub Actions, the grader also writes the job summary and design-rule annotations
+ * ({@link concurrency.grader.GitHubActions}). The handout itself is {@code concurrency.handout}.
+ *
  * <h2>Points</h2>
  * The rubric ({@link concurrency.grader.Rubric}, {@code rubric.json}) gives each question's kinds
  * an item: points and a time budget. A kind's points are split equally among its checks in whole
