@@ -55,6 +55,10 @@ class CorpusIT {
         graded.results().get("tests").forEach(test ->
                 assertThat(test.get("status").asText()).as(test.get("name").asText() + "\n" + test.get("output").asText())
                         .isEqualTo("passed"));
+        // the instructor's grader runs the hidden checks too, and marks them for Gradescope
+        assertThat(graded.results().get("tests")).filteredOn(t -> t.get("visibility").asText().equals("after_published"))
+                .extracting(t -> t.get("name").asText()).contains("Q1 correctness | Q1 Workloads: recommend: PROCESSES exactly when "
+                        + "isolation is needed, THREADS otherwise (the JVM has no GIL)");
     }
 
     @Test
