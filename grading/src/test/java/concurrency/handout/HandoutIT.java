@@ -11,7 +11,6 @@ import concurrency.grader.GradedTest;
 import concurrency.grader.HiddenChecks;
 import concurrency.grader.TemplateResults;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -294,9 +293,9 @@ class HandoutIT {
             List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", referenceJar.toString(), "-proc:none", "-nowarn",
                     "--release", "17"));
             files(sources.resolve("concurrency").resolve(entry.question()), ".java").forEach(f -> args.add(f.toString()));
-            StringWriter errors = new StringWriter();
-            int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
-            assertThat(status).as("%s compiles: %s", name, errors).isZero();
+            java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+            int status = ToolProvider.getSystemJavaCompiler().run(null, errors, errors, args.toArray(String[]::new));
+            assertThat(status).as("%s compiles: %s", name, errors.toString(UTF_8)).isZero();
             Map<String, byte[]> compiled = new TreeMap<>();
             for (Path file : files(classes, ".class")) {
                 compiled.put(classes.relativize(file).toString().replace('\\', '/').replace(".class", ""), Files.readAllBytes(file));
