@@ -132,6 +132,7 @@ public record Handout(Path repo, Path grader) {
         return table.toString().strip();
     }
 
+    /** "One check (Q1 correctness, 0.83 points) is not in the preview.", or the same for several. */
     private static String hiddenSentence(HiddenChecks hidden) {
         List<String> parts = new ArrayList<>();
         int checks = 0;
@@ -140,18 +141,19 @@ public record Handout(Path repo, Path grader) {
             for (Map.Entry<String, Rubric.Item> kind : question.kinds().entrySet()) {
                 var count = hidden.of(question.id(), kind.getKey());
                 if (count.isPresent()) {
-                    checks += count.get().hidden();
                     double share = hidden.points(question.id(), kind.getKey(), kind.getValue());
+                    checks += count.get().hidden();
                     points += share;
-                    parts.add(question.id().toUpperCase() + " " + kind.getKey() + ": " + count.get().hidden() + " worth " + points(share));
+                    parts.add(question.id().toUpperCase() + " " + kind.getKey() + (count.get().hidden() == 1 ? "" : " " + count.get().hidden()
+                            + " checks") + ", " + points(share) + " points");
                 }
             }
         }
         if (checks == 0) {
             return "This assignment has none: the preview runs every check.";
         }
-        return checks + (checks == 1 ? " check" : " checks") + " worth " + points(points) + " points in all ("
-                + String.join("; ", parts) + ") " + (checks == 1 ? "is" : "are") + " not in the preview.";
+        return checks == 1 ? "One check (" + parts.get(0) + ") is not in the preview."
+                : checks + " checks worth " + points(points) + " points are not in the preview (" + String.join("; ", parts) + ").";
     }
 
     private static String points(double points) {
