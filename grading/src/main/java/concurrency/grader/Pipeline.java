@@ -68,12 +68,18 @@ final class Pipeline {
         this.cache = settings.cacheDir().isEmpty() ? Optional.empty() : Optional.of(openCache(settings.cacheDir().get()));
         // recorded with the bundled reference, which every other package of a question is compiled against
         this.elsewhere = HiddenChecks.bundled();
-        this.template = settings.replayTemplate() && settings.reference() == null ? TemplateResults.bundled() : TemplateResults.none();
+        this.template = settings.replayTemplate() && settings.reference() == null
+                ? TemplateResults.bundled().on(TemplateResults.jdk(settings.java(), bundle.testsJar())) : TemplateResults.none();
         this.compiler = new IsolatedCompiler(settings.java(), compileBudgets(settings.rubric()),
                 cache.map(c -> new BuildCache(settings.cacheDir().get().resolve("builds"), c.environment())),
                 template.replayable(settings.rubric()));
         this.runner = new RunnerJvm(settings.java(), List.of(bundle.runnerJar(), bundle.testsJar(), bundle.stressJar()),
                 settings.sandbox(), limits, RunnerModules.of(settings.java()));
+    }
+
+    /** The JDK this grading's checks run on, as {@link TemplateResults} records it. */
+    String jdk() throws IOException {
+        return TemplateResults.jdk(settings.java(), bundle.testsJar());
     }
 
     /** Unpacks what grading needs into {@code workDir}, and says on the console how student code will run. */

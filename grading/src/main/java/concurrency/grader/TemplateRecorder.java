@@ -26,9 +26,10 @@ public final class TemplateRecorder {
         try (WorkDir work = WorkDir.open(null)) {
             Sandbox sandbox = Sandbox.bubblewrap(java.getParent().getParent(), work.path()).sandbox().orElseGet(Sandbox.Plain::new);
             Pipeline.Settings settings = new Pipeline.Settings(rubric, null, Optional.empty(), 2, sandbox, java, false);
-            ScoreSheet sheet = Pipeline.prepare(template, settings, work.path(), new ConsoleReport(System.out))
-                    .grade(rubric.questions().stream().map(Rubric.Question::id).toList(), work.path().resolve("results.json"));
-            TemplateResults.of(rubric, sheet.tests(), template).write(out);
+            Pipeline pipeline = Pipeline.prepare(template, settings, work.path(), new ConsoleReport(System.out));
+            ScoreSheet sheet = pipeline.grade(rubric.questions().stream().map(Rubric.Question::id).toList(),
+                    work.path().resolve("results.json"));
+            TemplateResults.of(pipeline.jdk(), rubric, sheet.tests(), template).write(out);
         }
         System.out.println("Recorded the template's results in " + out);
         System.exit(ExitStatus.GRADED);

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
@@ -27,11 +29,15 @@ import java.util.stream.Stream;
  * whose sources are the template's, byte for byte, is not compiled or run but gets them at once.
  * They hold only with the bundled reference (a question is compiled against the other questions'
  * reference classes) and the rubric's points and budgets they were recorded with; anything else is
- * graded as usual. The corpus tests grade the template without them and require the same results.
+ * graded as usual. The checks' messages hold stack traces, whose frames depend on the JDK that runs
+ * the tests and on the one that compiled them, so the results are replayed only on the very JDK
+ * they were recorded on ({@link #jdk}). The corpus tests grade the template without them and
+ * require the same results.
  *
+ * @param jdk       the runner's JDK and the tests' build JDK when they were recorded ({@link #jdk(Path, Path)})
  * @param questions by question: the digest of the template's sources, and the graded checks of each kind
  */
-public record TemplateResults(Map<String, Question> questions) {
+public record TemplateResults(String jdk, Map<String, Question> questions) {
     static final String RESOURCE = "/template-results.json";
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -45,7 +51,7 @@ public record TemplateResults(Map<String, Question> questions) {
     }
 
     public static TemplateResults none() {
-        return new TemplateResults(Map.of());
+        return new TemplateResults(null, Map.of());
     }
 
     /** The results recorded in this grader, or none if it was built without them. */
@@ -86,8 +92,34 @@ public record TemplateResults(Map<String, Question> questions) {
         return Optional.ofNullable(questions.get(question)).map(q -> q.kinds().get(kind)).map(Kind::tests);
     }
 
-    /** The results of one grading of the template, with the digest of each question's sources under {@code template}. */
-    static TemplateResults of(Rubric rubric, List<GradedTest> graded, Path template) throws IOException {
+    /** These results if they were recorded on {@code jdk}, else none. */
+    TemplateResults on(String jdk) {
+        return jdk.equals(this.jdk) ? this : none();
+    }
+
+    /**
+     * The JDK a grading's checks run on, as far as their messages can tell: the version of the
+     * runners' java and the JDK release that compiled the tests (its lambdas' names show in traces).
+     */
+    static String jdk(Path javaLauncher, Path testsJar) throws IOException {
+        String runtime = "unknown";
+        Path release = javaLauncher.toAbsolutePath().getParent().getParent().resolve("release");
+        if (Files.isRegularFile(release)) {
+            runtime = Files.readAllLines(release).stream().filter(line -> line.startsWith("JAVA_VERSION="))
+                    .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst().orElse(runtime);
+        }
+        String built = "unknown";
+        try (JarFile jar = new JarFile(testsJar.toFile())) {
+            Manifest manifest = jar.getManifest();
+            if (manifest != null && manifest.getMainAttributes().getValue("Build-Jdk-Spec") != null) {
+                built = manifest.getMainAttributes().getValue("Build-Jdk-Spec");
+            }
+        }
+        return "java " + runtime + ", tests built by JDK " + built;
+    }
+
+    /** The results of one grading of the template on {@code jdk}, with the digest of each question's sources under {@code template}. */
+    static TemplateResults of(String jdk, Rubric rubric, List<GradedTest> graded, Path template) throws IOException {
         Map<String, Question> questions = new LinkedHashMap<>();
         for (Rubric.Question question : rubric.questions()) {
             Map<String, Kind> kinds = new LinkedHashMap<>();
@@ -95,7 +127,7 @@ public record TemplateResults(Map<String, Question> questions) {
                     .filter(t -> t.question().equals(question.id()) && t.kind().equals(kind)).toList())));
             questions.put(question.id(), new Question(digest(sourcesOf(template, question.id())), kinds));
         }
-        return new TemplateResults(questions);
+        return new TemplateResults(jdk, questions);
     }
 
     private static List<Path> sourcesOf(Path template, String question) throws IOException {
