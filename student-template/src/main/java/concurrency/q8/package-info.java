@@ -18,8 +18,8 @@
  *       worker JVMs of one {@code ProcessPool} of the given size; bad input; {@code measure} returns one
  *       verified {@code Timing} per pool size in the given order, and its elapsed time covers the whole
  *       life of the pool (start, map, close); {@code main} prints the table. No process and no thread
- *       may be left running. The grader runs your Q8 against the reference {@code ProcessPool}, so a
- *       mistake in your Q2 does not cost you points here.</li>
+ *       may be left running. Your instructor's grader runs your Q8 against a working {@code ProcessPool},
+ *       so a mistake in your Q2 does not cost you points here; the preview runs it on your own.</li>
  *   <li><b>Design (advice, 0 points)</b>, read from your compiled classes: {@code squares} and
  *       {@code measure} create a {@code ProcessPool} and hand it the work. It costs nothing, but when
  *       the correctness tests fail because no worker process ran, it tells you so.</li>
