@@ -83,8 +83,10 @@ class SpawnerTest {
                 .as("children of greetAll(5) seen alive at the same moment: start all of them first, "
                         + "and only then wait for each (Process.waitFor)")
                 .isGreaterThanOrEqualTo(2);
+        // Any one of the five seen as a JVM will do: on a loaded machine the sampler can miss a child's
+        // whole short life, or see it only while it is still a helper process about to become java.
         assertThat(watch.seenJvms()).as("the children must be JVMs started by this process (ProcessBuilder running java)")
-                .contains(pids.get(0));
+                .containsAnyElementsOf(pids);
     }
 
     @Test
