@@ -31,7 +31,7 @@ final class GradescopeZip {
      * @param graderOptions the options of every grading, as the class command has them
      */
     static void write(Path zip, List<Path> classPath, List<String> graderOptions) throws IOException {
-        if (classPath.size() != 1 || !Files.isRegularFile(classPath.get(0))) {
+        if (classPath.size() != 1 || !isGraderJar(classPath.get(0))) {
             throw new IllegalArgumentException("--gradescope-zip: run this from grader.jar (java -jar grader/target/grader.jar class "
                     + "--gradescope-zip ...), not from class folders: the zip ships the built grader");
         }
@@ -57,6 +57,18 @@ final class GradescopeZip {
             }
         }
         Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Whether {@code file} is a built grader.jar: the grader's code with its bundle (tests, reference, runner). */
+    static boolean isGraderJar(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(file.toFile())) {
+            return jar.getEntry("concurrency/grader/GraderMain.class") != null && jar.getEntry("bundle/tests.jar") != null;
+        } catch (IOException notAJar) {
+            return false;
+        }
     }
 
     /** Options that name a local file name the copy in the zip instead, where Gradescope unpacks it. */
