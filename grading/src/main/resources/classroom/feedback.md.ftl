@@ -13,13 +13,15 @@ Nothing is wrong with your code as far as this message goes: the grader could no
 submission. Your instructor sees this too and will look at it; you may also fix what is said above and submit again.
 
 </#if>
-<#if graded>
+<#if questions?has_content>
 | Question | Points |
 |---|---|
 <#list questions as q>
 | ${q.id} ${q.title} | ${q.points} / ${q.max}<#if q.full> ✓</#if> |
 </#list>
 
+</#if>
+<#if graded>
 <#list questions as q>
 <#if !q.full>
 ## ${q.id}: ${q.points} of ${q.max} points
@@ -34,13 +36,19 @@ ${f.fence}text
 ${f.output}
 ${f.fence}
 </#list>
+<#if k.moreFailures gt 0>
+
+- and ${k.moreFailures} more failed check<#if k.moreFailures gt 1>s</#if> of this kind: all are in results.json, and the command below shows them.
+</#if>
 <#if k.hiddenFailed gt 0>
 
 - ${k.hiddenFailed} hidden check<#if k.hiddenFailed gt 1>s</#if> failed (${k.hiddenPoints} points). Hidden checks test only
   what the Javadoc asks for; their names and messages are shown once grades are published.
 </#if>
+<#if k.failures?has_content || k.hiddenFailed gt 0>
 
 Try it on your machine, in your repository: `${k.command}`
+</#if>
 
 </#list>
 </#if>

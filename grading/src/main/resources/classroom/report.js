@@ -25,7 +25,7 @@
   draw('chart-totals', {
     grid: { left: 50, right: 20, top: 20, bottom: 50 },
     xAxis: { type: 'category', data: data.totals.labels, name: 'total points', nameLocation: 'middle', nameGap: 30 },
-    yAxis: { type: 'value', minInterval: 1, name: 'submissions' },
+    yAxis: { type: 'value', minInterval: 1, name: 'submissions', nameTextStyle: { align: 'left' } },
     series: [{ type: 'bar', name: 'submissions', data: data.totals.counts }]
   });
 
@@ -33,7 +33,7 @@
     grid: { left: 50, right: 20, top: 30, bottom: 40 },
     legend: { data: ['spread', 'mean'] },
     xAxis: { type: 'category', data: data.questions.ids },
-    yAxis: { type: 'value', min: 0, max: 100, name: '% of the question\'s points' },
+    yAxis: { type: 'value', min: 0, max: 100, name: 'percent of the question\'s points', nameTextStyle: { align: 'left' } },
     series: [
       { type: 'boxplot', name: 'spread', data: data.questions.boxes },
       { type: 'scatter', name: 'mean', data: data.questions.means, symbolSize: 10 }
@@ -42,15 +42,17 @@
 
   draw('chart-races', {
     grid: { left: 260, right: 30, top: 20, bottom: 40 },
-    xAxis: { type: 'value', minInterval: 1, name: 'submissions' },
-    yAxis: { type: 'category', data: data.races.names.length ? data.races.names : ['no race caught'], inverse: true },
+    xAxis: { type: 'value', minInterval: 1, name: 'submissions', nameLocation: 'middle', nameGap: 25 },
+    yAxis: { type: 'category', data: data.races.names.length ? data.races.names : ['no race caught'], inverse: true,
+      axisLabel: { width: 240, overflow: 'truncate' } },
     series: [{ type: 'bar', name: 'submissions', data: data.races.names.length ? data.races.counts : [0] }]
   });
 
   draw('chart-failed', {
     grid: { left: 330, right: 30, top: 20, bottom: 40 },
-    xAxis: { type: 'value', minInterval: 1, name: 'submissions' },
-    yAxis: { type: 'category', data: data.failed.names.length ? data.failed.names : ['no check failed'], inverse: true },
+    xAxis: { type: 'value', minInterval: 1, name: 'submissions', nameLocation: 'middle', nameGap: 25 },
+    yAxis: { type: 'category', data: data.failed.names.length ? data.failed.names : ['no check failed'], inverse: true,
+      axisLabel: { width: 310, overflow: 'truncate' } },
     series: [{ type: 'bar', name: 'submissions', data: data.failed.names.length ? data.failed.counts : [0] }]
   });
 

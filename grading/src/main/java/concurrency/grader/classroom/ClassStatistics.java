@@ -95,9 +95,13 @@ final class ClassStatistics {
         return stats;
     }
 
-    /** The checks that failed most often; race tests that never ran (their question failed first) are left out. */
+    /**
+     * The checks that failed most often; race tests that never ran (their question failed first) and the questions of
+     * submissions with nothing to grade are left out.
+     */
     List<FailedCheck> failedChecks() {
-        Map<String, List<GradescopeResult.Test>> byName = failedTests(t -> !t.output().startsWith("Not run:"));
+        Map<String, List<GradescopeResult.Test>> byName = failedTests(t -> !t.output().startsWith("Not run:")
+                && !t.kind().equals(UngradedResults.KIND));
         return byName.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, List<GradescopeResult.Test>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))

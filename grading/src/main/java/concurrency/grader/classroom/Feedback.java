@@ -15,10 +15,13 @@ import java.util.Optional;
 final class Feedback {
     /** Lines of one check's output shown; the rest is in results.json. */
     static final int OUTPUT_LINES = 25;
+    /** Failed checks shown per kind of a question; the rest are counted. */
+    static final int FAILURES_SHOWN = 6;
     static final String PREVIEW = "java -jar tools/grade-preview.jar . --no-sandbox";
     private static final Map<String, String> KIND_NAMES = Map.of("correctness", "Correctness tests",
             "stress", "Race tests (jcstress)", "design", "Design rules");
 
+    /** @param questions every graded question (the table); only those below full marks get a section */
     record Model(String name, String status, boolean scored, boolean graded, String total, String max, String reason,
                  List<Question> questions, String preview) {
     }
@@ -27,8 +30,8 @@ final class Feedback {
     }
 
     /** @param command the handout's command that reruns this kind of check on the student's machine */
-    record Kind(String label, String points, String max, long passed, long checks, List<Failure> failures, long hiddenFailed,
-                String hiddenPoints, String command) {
+    record Kind(String label, String points, String max, long passed, long checks, List<Failure> failures, long moreFailures,
+                long hiddenFailed, String hiddenPoints, String command) {
     }
 
     /** @param fence a code fence longer than any run of backticks in the output */
@@ -51,7 +54,7 @@ final class Feedback {
                 }
             }
         }
-        return new Model(row.displayName(), row.status().label(), row.status().scored(), results.isPresent(),
+        return new Model(row.displayName(), row.status().label(), row.status().scored(), row.status() == Status.GRADED,
                 row.total() == null ? "" : Points.format(row.total()), Points.format(row.max()), row.reason(), shown, PREVIEW);
     }
 
@@ -69,7 +72,9 @@ final class Feedback {
                             shorten(t.output()), fence(t.output()), t.maxScore() == 0)).toList();
             List<GradescopeResult.Test> hiddenFailed = tests.stream().filter(t -> !t.passed() && t.hidden()).toList();
             kinds.add(new Kind(KIND_NAMES.getOrDefault(kind, kind), sum(tests, true), sum(tests, false),
-                    tests.stream().filter(GradescopeResult.Test::passed).count(), tests.size(), failures, hiddenFailed.size(),
+                    tests.stream().filter(GradescopeResult.Test::passed).count(), tests.size(),
+                    failures.subList(0, Math.min(FAILURES_SHOWN, failures.size())), Math.max(0, failures.size() - FAILURES_SHOWN),
+                    hiddenFailed.size(),
                     sum(hiddenFailed, false), command(id, kind)));
         }
         double points = results.points(id);

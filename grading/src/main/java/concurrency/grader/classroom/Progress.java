@@ -50,8 +50,8 @@ final class Progress {
             return "";
         }
         double perSubmission = (System.nanoTime() - start) / 1e9 / fresh;
-        long minutes = (long) Math.ceil(remaining * perSubmission / 60);
-        return ", about " + minutes + " min left";
+        double seconds = remaining * perSubmission;
+        return seconds < 60 ? ", under a minute left" : ", about " + Math.round(seconds / 60) + " min left";
     }
 
     private static String shorten(String name) {
