@@ -54,8 +54,8 @@ public final class AutograderMain implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintStream out = System.out;
         Path results = Files.createDirectories(root.resolve("results")).resolve("results.json");
-        Rubric rubric = Rubric.bundled();
-        List<String> questions = rubric.questions().stream().map(Rubric.Question::id).toList();
+        Rubric rubric = rubric();
+        List<String> questions = questions(rubric);
         metadata(root.resolve("submission_metadata.json"), rubric, out);
         Path submission = root.resolve("submission");
         long start = System.nanoTime();
@@ -124,9 +124,25 @@ public final class AutograderMain implements Callable<Integer> {
 
     private void notGraded(Path results, String reason, GraderProcess.Ended ended, PrintStream out) throws IOException {
         out.println("Not graded: " + reason);
-        Rubric rubric = Rubric.bundled();
-        UngradedResults.write(results, rubric, rubric.questions().stream().map(Rubric.Question::id).toList(), reason,
-                ended.took().toSeconds());
+        Rubric rubric = rubric();
+        UngradedResults.write(results, rubric, questions(rubric), reason, ended.took().toSeconds());
+    }
+
+    /** The rubric the zip's options name, or the bundled one. */
+    private Rubric rubric() throws IOException {
+        int at = graderOptions.indexOf("--rubric");
+        return at >= 0 && at + 1 < graderOptions.size() ? Rubric.read(Path.of(graderOptions.get(at + 1))) : Rubric.bundled();
+    }
+
+    /** The questions the zip's options grade (--questions), in the rubric's order; every one by default. */
+    private List<String> questions(Rubric rubric) {
+        int at = graderOptions.indexOf("--questions");
+        List<String> all = rubric.questions().stream().map(Rubric.Question::id).toList();
+        if (at < 0 || at + 1 >= graderOptions.size()) {
+            return all;
+        }
+        List<String> chosen = List.of(graderOptions.get(at + 1).split(","));
+        return all.stream().filter(chosen::contains).toList();
     }
 
     /** Who submitted, for the log; and a warning when Gradescope's points for the assignment differ from the rubric's. */

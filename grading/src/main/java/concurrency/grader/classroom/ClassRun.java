@@ -67,7 +67,7 @@ final class ClassRun {
     /** Grades the class and writes every output; returns the rows in the submissions' order. */
     List<Row> run() throws IOException, InterruptedException, Refusal {
         Path students = Files.createDirectories(settings.out().resolve(STUDENTS));
-        List<Submitted> found = Intake.scan(settings.submissions(), Set.of(settings.out(), settings.cache()));
+        List<Submitted> found = Intake.scan(settings.submissions(), new HashSet<>(List.of(settings.out(), settings.cache())));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("<submissions-dir>: " + settings.submissions()
                     + " holds no submission (a folder or a .zip per student)");
@@ -104,10 +104,14 @@ final class ClassRun {
 
     private void gradeAll(List<Task> todo, Map<Task, Row> rows, Progress progress) throws IOException, InterruptedException, Refusal {
         List<Task> rest = new ArrayList<>(todo);
-        Optional<Task> first = todo.stream().filter(t -> t.submitted().shape() != Submitted.Shape.REFUSED).findFirst();
-        if (first.isPresent() && settings.jobs() > 1 && todo.size() > 1) {
-            record(first.get(), grade(first.get()), rows, progress);
-            rest.remove(first.get());
+        // Alone until the grader has graded one (a refused or empty submission shares nothing with the class).
+        while (settings.jobs() > 1 && rest.size() > 1) {
+            Task first = rest.remove(0);
+            Row row = grade(first);
+            record(first, row, rows, progress);
+            if (row.status() == Status.GRADED) {
+                break;
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(settings.jobs());
         try {
