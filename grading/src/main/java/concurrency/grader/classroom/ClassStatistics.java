@@ -100,7 +100,7 @@ final class ClassStatistics {
      * submissions with nothing to grade are left out.
      */
     List<FailedCheck> failedChecks() {
-        Map<String, List<GradescopeResult.Test>> byName = failedTests(t -> !t.output().startsWith("Not run:")
+        Map<String, List<GradescopeResult.Test>> byName = failedTests(t -> !saysLine(t, "Not run:")
                 && !t.kind().equals(UngradedResults.KIND));
         return byName.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, List<GradescopeResult.Test>> e) -> -e.getValue().size())
@@ -120,7 +120,7 @@ final class ClassStatistics {
         Map<String, List<GradescopeResult.Test>> byName = new TreeMap<>();
         for (Graded g : graded) {
             g.results().ifPresent(r -> r.tests().stream().filter(t -> t.kind().equals("stress") && !t.passed()
-                    && t.output().startsWith("Failed:")).forEach(t -> {
+                    && saysLine(t, "Failed:")).forEach(t -> {
                         byName.computeIfAbsent(t.name(), n -> new ArrayList<>()).add(t);
                         names.computeIfAbsent(t.name(), n -> new ArrayList<>()).add(g.row().displayName());
                     }));
@@ -229,6 +229,11 @@ final class ClassStatistics {
                     .forEach(t -> byName.computeIfAbsent(t.name(), n -> new ArrayList<>()).add(t)));
         }
         return byName;
+    }
+
+    /** A race test's verdict is a line of its output, after the line that says what the test does. */
+    private static boolean saysLine(GradescopeResult.Test test, String start) {
+        return test.output().lines().anyMatch(line -> line.startsWith(start));
     }
 
     private List<Double> totals() {

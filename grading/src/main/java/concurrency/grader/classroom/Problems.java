@@ -1,7 +1,10 @@
 package concurrency.grader.classroom;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The reason column of a graded submission: what ended a kind of check abnormally (it did not compile, hung,
@@ -16,10 +19,13 @@ final class Problems {
     }
 
     static String of(GradescopeResult results) {
-        List<String> problems = results.tests().stream()
-                .filter(t -> t.name().endsWith("| all checks") || t.output().startsWith("Did not finish."))
-                .map(t -> t.question().toUpperCase(Locale.ROOT) + " " + t.kind() + ": " + firstSentence(t.output()))
-                .distinct().toList();
+        Map<String, List<GradescopeResult.Test>> byQuestion = new LinkedHashMap<>();
+        results.tests().stream().filter(t -> t.name().endsWith("| all checks") || t.output().startsWith("Did not finish."))
+                .forEach(t -> byQuestion.computeIfAbsent(t.question(), q -> new ArrayList<>()).add(t));
+        List<String> problems = byQuestion.entrySet().stream()
+                .map(e -> e.getKey().toUpperCase(Locale.ROOT) + " " + String.join("/", e.getValue().stream().map(GradescopeResult.Test::kind)
+                        .distinct().toList()) + ": " + firstSentence(e.getValue().get(0).output()))
+                .toList();
         if (problems.isEmpty()) {
             return "";
         }
@@ -31,7 +37,7 @@ final class Problems {
         String text = output.replace("Did not finish. ", "").strip();
         String first = text.lines().findFirst().orElse("");
         int stop = first.indexOf(". ");
-        String sentence = stop > 0 ? first.substring(0, stop + 1) : first;
+        String sentence = (stop > 0 ? first.substring(0, stop) : first).replaceAll("[.:]$", "");
         return sentence.length() <= WORDS ? sentence : sentence.substring(0, WORDS - 3) + "...";
     }
 }

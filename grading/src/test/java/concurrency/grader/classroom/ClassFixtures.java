@@ -9,7 +9,9 @@ import java.util.Optional;
 /** Rows and results of a small made-up class, for the tests of what a class's grading writes. */
 final class ClassFixtures {
     static final List<String> QUESTIONS = List.of("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8");
-    static final String RACE = "Failed: forbidden outcomes were seen.\n- the list lost a number (result \"1, 0\" in 1 200 of 6.1 M trials)";
+    /** A race test's output as the grader writes it: what the test does, then the verdict. */
+    static final String RACE = "One thread adds while another removes.\nFailed: forbidden outcomes were seen.\n"
+            + "- the list lost a number (result \"1, 0\" in 1 200 of 6.1 M trials)";
 
     private ClassFixtures() {
     }
