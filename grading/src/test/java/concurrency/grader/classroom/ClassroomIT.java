@@ -84,7 +84,14 @@ class ClassroomIT {
         Files.createSymbolicLink(submissions.resolve("pat"), SOLUTIONS.toAbsolutePath());
 
         first = gradeClass();
-        Files.writeString(Files.createDirectories(Path.of("target")).resolve("classroom-it-first-run.txt"), first.console());
+        // Kept after the run (target/classroom-consoles): the class's console and each student's grader console.
+        Path consoles = Files.createDirectories(Path.of("target", "classroom-consoles"));
+        Files.writeString(consoles.resolve("class.txt"), first.console());
+        try (Stream<Path> students = Files.list(out.resolve(ClassRun.STUDENTS))) {
+            for (Path student : students.filter(s -> Files.exists(s.resolve("console.txt"))).toList()) {
+                Files.copy(student.resolve("console.txt"), consoles.resolve(student.getFileName() + ".txt"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     @Test
