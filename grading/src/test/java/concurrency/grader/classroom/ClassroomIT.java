@@ -47,8 +47,8 @@ class ClassroomIT {
     static final Path GRADER = Path.of(System.getProperty("grader.jar", "target/grader.jar"));
     static final Path SOLUTIONS = Path.of(System.getProperty("solutions.sources", "../solutions/src/main/java"));
     static final Path TEMPLATE = Path.of(System.getProperty("template.sources", "../student-template/src/main/java"));
-    /** Q7's budgets cut to 40 s for everyone, so that the hanging submission costs 40 s, not 120. */
-    static final List<String> OPTIONS = List.of("--jobs", "2", "--budget-cap", "q7=40");
+    /** Q7's budgets cut to 30 s for everyone, so that the hanging submission costs 30 s, not 120. */
+    static final List<String> OPTIONS = List.of("--jobs", "2", "--budget-cap", "q7=30");
     static final int CLASS_SIZE = 16;
 
     @TempDir
@@ -198,6 +198,40 @@ class ClassroomIT {
 
     @Test
     @Order(5)
+    @DisplayName("stopped midway (SIGTERM, as Ctrl-C), it leaves no process behind; run again, it grades only what was left")
+    void stoppedAndRunAgain() throws Exception {
+        for (String file : List.of("dan/src/main/java/concurrency/q8/SquareTiming.java", "ned/src/main/java/concurrency/q7/Factorials.java")) {
+            Path source = submissions.resolve(file);
+            Files.writeString(source, Files.readString(source) + "\n// edited again\n");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                GRADER.toString(), "class", submissions.toString(), "--out", out.toString()));
+        command.addAll(OPTIONS);
+        Process stopped = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (java.io.BufferedReader console = stopped.inputReader(StandardCharsets.UTF_8)) {
+            // dan goes first, alone, and takes seconds; ned hangs for its whole Q7 budget: stop while ned is graded
+            for (String line = console.readLine(); line != null; line = console.readLine()) {
+                if (line.contains(" dan ")) {
+                    stopped.destroy();
+                    break;
+                }
+            }
+        }
+        assertThat(stopped.waitFor(2, TimeUnit.MINUTES)).as("the class stopped").isTrue();
+        List<ProcessHandle> left = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(work.toString()))
+                .toList();
+        java.util.concurrent.CompletableFuture.allOf(left.stream().map(ProcessHandle::onExit).toArray(java.util.concurrent.CompletableFuture[]::new))
+                .get(1, TimeUnit.MINUTES);
+
+        Ran again = gradeClass();
+
+        assertThat(again.exitStatus()).as(again.console()).isZero();
+        assertThat(progressLines(again)).as(again.console()).filteredOn(line -> !line.endsWith("unchanged since the last run"))
+                .singleElement().satisfies(line -> assertThat(line).contains("ned"));
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("Gradescope: the autograder zip grades the reference (loose files) to full marks in a simulated container; setup.sh builds nothing")
     void gradescopeReference() throws Exception {
         boolean existed = Files.exists(GradescopeContainer.MOUNT_POINT);
@@ -225,7 +259,7 @@ class ClassroomIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("Gradescope: the template scores 0; where bubblewrap cannot run, the grader runs without it and results.json says so")
     void gradescopeTemplateWithoutBubblewrap() throws Exception {
         boolean existed = Files.exists(GradescopeContainer.MOUNT_POINT);
@@ -247,7 +281,7 @@ class ClassroomIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("Gradescope: a hostile zip that climbs out with ../ is refused, and results.json tells the student why")
     void gradescopeHostile() throws Exception {
         boolean existed = Files.exists(GradescopeContainer.MOUNT_POINT);
