@@ -6,7 +6,7 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the version Maven wrote into {@code grader-version.properties} when it built the grader. */
-final class BuildVersion implements IVersionProvider {
+public final class BuildVersion implements IVersionProvider {
     static final String RESOURCE = "/concurrency/grader/grader-version.properties";
 
     @Override

@@ -1,8 +1,11 @@
 package concurrency.grader;
 
+import concurrency.grader.classroom.AutograderMain;
+import concurrency.grader.classroom.ClassMain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@link ExitStatus} with at most one line on stderr.
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = "Grades a submission of the concurrency assignment and writes a Gradescope results.json.",
+        description = {"Grades a submission of the concurrency assignment and writes a Gradescope results.json.",
+                "A whole class: grader.jar class --help. Gradescope's run_autograder runs grader.jar gradescope."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 ExitStatus.GRADED + ":grading completed and the results are written, whatever the score",
@@ -86,6 +90,13 @@ public final class GraderMain implements Callable<Integer> {
     Path java;
 
     public static void main(String[] args) {
+        // Two more commands share this jar: a whole class, and what Gradescope's run_autograder runs.
+        if (args.length > 0 && args[0].equals(ClassMain.NAME)) {
+            System.exit(ClassMain.commandLine().execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals(AutograderMain.NAME)) {
+            System.exit(AutograderMain.commandLine().execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -26,6 +26,9 @@ final class GradescopeResults {
         root.put("execution_time", sheet.elapsed().toSeconds());
         root.put("output", Boolean.TRUE.equals(environment.get("isolated")) ? summary
                 : summary + "\nGraded WITHOUT a sandbox (--no-sandbox): student code was not isolated.");
+        // plain text everywhere: feedback holds stack traces and student output, which Markdown or HTML would mangle
+        root.put("output_format", "text");
+        root.put("test_output_format", "text");
         root.put("visibility", "visible");
         root.put("stdout_visibility", "visible");
         root.put("extra_data", environment);
@@ -37,6 +40,7 @@ final class GradescopeResults {
             entry.put("max_score", test.maxScore());
             entry.put("status", test.passed() ? "passed" : "failed");
             entry.put("output", test.output());
+            entry.put("output_format", "text");
             entry.put("tags", test.tags());
             entry.put("visibility", test.visibility());
             tests.add(entry);

@@ -55,6 +55,8 @@ final class Pipeline {
     private final Optional<ResultCache> cache;
     private final TemplateResults template;
     private final HiddenChecks elsewhere;
+    /** Each graded question's compiled classes, as a SHA-256 (or "template", or "not compiled"). */
+    private final Map<String, String> classDigests = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Pipeline(Path submission, Settings settings, Path workDir, ConsoleReport console) throws IOException, InterruptedException {
         this.submission = submission;
@@ -102,8 +104,13 @@ final class Pipeline {
             throw new StraysAlive(strays + " processes of the submission are still alive; no results written");
         }
         console.failures(sheet);
-        GradescopeResults.write(sheet, ConsoleReport.summary(sheet), results, Map.of("sandbox", settings.sandbox().describe(),
-                "isolated", settings.sandbox().isolated(), "limits", limits.describe()));
+        Map<String, Object> environment = new LinkedHashMap<>();
+        environment.put("sandbox", settings.sandbox().describe());
+        environment.put("isolated", settings.sandbox().isolated());
+        environment.put("limits", limits.describe());
+        // what a class's report compares: two students whose question compiled to the very same classes
+        environment.put("classes", new java.util.TreeMap<>(classDigests));
+        GradescopeResults.write(sheet, ConsoleReport.summary(sheet), results, environment);
         console.end(sheet, results);
         new GitHubActions(sheet, settings.rubric(), submission).report(System.getenv(), System.out);
         return sheet;
@@ -148,6 +155,11 @@ final class Pipeline {
                 }
                 tests.addAll(graded);
                 console.question(question, graded, lines.toString());
+            }
+            for (String id : questions) {
+                QuestionBuild.Result build = result(builds.get(id));
+                classDigests.put(id, build.template() ? "template" : build.classes().isEmpty() ? "not compiled"
+                        : ResultCache.digest(build.classes().get()));
             }
             List<ScoreSheet.Unseen> unseen = runs.stream().flatMap(run -> unseen(run).stream()).toList();
             double max = Points.sum(questions.stream().mapToDouble(id -> byId.get(id).maxScore()));

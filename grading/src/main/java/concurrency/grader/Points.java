@@ -11,7 +11,7 @@ import java.util.stream.DoubleStream;
  * hundredths that do not divide evenly go one each to the first checks, so the shares always add
  * up to exactly the rubric's points (8 over 7 checks: 1.15 twice and 1.14 five times).
  */
-final class Points {
+public final class Points {
     private static final int HUNDREDTHS = 100;
 
     private Points() {
@@ -33,7 +33,7 @@ final class Points {
     }
 
     /** The sum of scores that are each whole hundredths, without the drift of adding doubles. */
-    static double sum(DoubleStream points) {
+    public static double sum(DoubleStream points) {
         return of(points.mapToLong(Points::hundredths).sum());
     }
 
@@ -42,7 +42,7 @@ final class Points {
     }
 
     /** {@code 8} for whole points, else two decimals: {@code 1.50}, {@code 1.15}. */
-    static String format(double points) {
+    public static String format(double points) {
         long hundredths = hundredths(points);
         return hundredths % HUNDREDTHS == 0 ? Long.toString(hundredths / HUNDREDTHS)
                 : String.format(Locale.ROOT, "%.2f", of(hundredths));

@@ -69,6 +69,13 @@ final class ResultCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The SHA-256 of every file under {@code tree}, with its relative name: equal for byte-identical class folders. */
+    static String digest(Path tree) throws IOException {
+        MessageDigest digest = sha256();
+        hashTree(tree, digest);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     Optional<List<GradedTest>> get(String key) {
         Path file = dir.resolve(key + ".json");
         try {

@@ -27,7 +27,7 @@ import java.util.zip.ZipEntry;
  * grader.jar ({@code bundle/runner.jar}); run from class folders (an IDE, unit tests), the grader
  * writes it from its own class path.
  */
-final class RunnerJar {
+public final class RunnerJar {
     private static final String BUNDLE = "bundle/";
     private static final String BUILT = "/bundle/runner.jar";
     private static final long FIXED_TIME = 315532800000L; // 1980-01-01, the earliest time a zip entry holds
@@ -136,6 +136,16 @@ final class RunnerJar {
     }
 
     private static boolean keep(String name) {
-        return !name.startsWith(BUNDLE) && !name.endsWith("/") && !name.equals("META-INF/MANIFEST.MF");
+        return !name.startsWith(BUNDLE) && !name.endsWith("/") && !name.equals("META-INF/MANIFEST.MF")
+                && CLASSROOM_ONLY.stream().noneMatch(name::startsWith);
     }
+
+    /**
+     * What only the grader's JVM uses to grade a class (the classroom package, its templates and libraries): never on a
+     * runner's class path, where student code could use a template engine or a zip library as a gadget. The build's
+     * runner jar leaves the same out (grading/pom.xml); the handout's preview does not carry them at all.
+     */
+    public static final java.util.List<String> CLASSROOM_ONLY = java.util.List.of("concurrency/grader/classroom/", "classroom/",
+            "freemarker/", "META-INF/resources/webjars/", "org/apache/commons/csv/", "org/apache/commons/compress/",
+            "org/apache/commons/io/", "org/apache/commons/codec/", "org/apache/commons/lang3/", "org/yaml/snakeyaml/");
 }

@@ -63,6 +63,7 @@
  * {@code screen/} the API screen, {@link concurrency.grader.Bundle} and
  * {@link concurrency.grader.RunnerJar} what grader.jar carries (tests, stress tests, reference, the
  * runner's own jar, which the build makes without the bundle) and how it keeps the reference out of
- * a runner's reach.
+ * a runner's reach. {@code classroom/} grades a whole class with this grader, one JVM per submission, and makes
+ * the Gradescope autograder ({@code grader.jar class}, {@code grader.jar gradescope}).
  */
 package concurrency.grader;

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code --reference none}; the hidden tests (its {@code bundle/tests.jar} holds only the public test
  * classes); the template's recorded results, which name every check; the runner's prebuilt jar, which
  * the preview writes from itself when it grades (a few seconds, against 24 MB less in every student's
- * repository); the hidden design rules ({@code concurrency/qN/HiddenDesign}); this generator; and the
+ * repository); the hidden design rules ({@code concurrency/qN/HiddenDesign}); this generator; grading a class
+ * (the classroom package and its libraries, {@code RunnerJar.CLASSROOM_ONLY}); and the
  * build's own metadata. Added: {@code bundle/preview.json}, how
  * many hidden checks each kind has, so that the preview scores the public ones exactly as the
  * instructor's grader does and says how many points it cannot see.
@@ -35,7 +36,8 @@ final class PreviewJar {
     static Map<String, byte[]> entries(Map<String, byte[]> grader, Map<String, byte[]> publicTests, byte[] previewJson) throws IOException {
         Map<String, byte[]> preview = new LinkedHashMap<>();
         grader.forEach((name, content) -> {
-            if (LEFT_OUT.stream().noneMatch(name::startsWith) && !isHiddenDesign(name)) {
+            if (LEFT_OUT.stream().noneMatch(name::startsWith) && !isHiddenDesign(name)
+                    && concurrency.grader.RunnerJar.CLASSROOM_ONLY.stream().noneMatch(name::startsWith)) {
                 preview.put(name, content);
             }
         });

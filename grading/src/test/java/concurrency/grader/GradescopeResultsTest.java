@@ -53,6 +53,7 @@ class GradescopeResultsTest {
         }
         assertThat(scores).isEqualByComparingTo("100");
         assertThat(maxScores).isEqualByComparingTo("100");
+        assertThat(concurrency.grader.classroom.GradescopeSchema.problems(json)).as("Gradescope's format").isEmpty();
     }
 
     private static RunnerJvm.Report allPassed(int checks) {
