@@ -9,8 +9,8 @@
 
 </#if>
 <#if !scored>
-The grader could not read or finish grading your submission, so it has no score yet. Your instructor sees
-this too and will look at it; you may also fix what is said above and submit again.
+The grader could not read or finish grading your submission, so it has no score yet.
+Your instructor sees this too and will look at it; you may also fix what is said above and submit again.
 
 </#if>
 <#if questions?has_content>
