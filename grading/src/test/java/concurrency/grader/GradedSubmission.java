@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Runs the real grader.jar on a directory, as an instructor would, and reads its results.json. */
-record GradedSubmission(JsonNode results, String console, int exitStatus) {
+public record GradedSubmission(JsonNode results, String console, int exitStatus) {
     static final Path GRADER = Path.of(System.getProperty("grader.jar", "target/grader.jar"));
     static final Path SOLUTIONS = Path.of(System.getProperty("solutions.sources", "../solutions/src/main/java"));
     static final Path TEMPLATE = Path.of(System.getProperty("template.sources", "../student-template/src/main/java"));
@@ -19,22 +19,33 @@ record GradedSubmission(JsonNode results, String console, int exitStatus) {
     static GradedSubmission grade(Path submission, Path workDir, String... extraArgs) throws IOException, InterruptedException {
         Path results = workDir.resolve("results.json");
         Path log = workDir.resolve("console.txt");
+        List<String> args = new ArrayList<>(List.of(submission.toString(), "--results", results.toString()));
+        args.addAll(List.of(extraArgs));
+        int status = runGrader(args, log, 15, "the grader itself");
+        String console = Files.readString(log);
+        JsonNode json = Files.exists(results) ? new ObjectMapper().readTree(results.toFile()) : null;
+        return new GradedSubmission(json, console, status);
+    }
+
+    /**
+     * Runs {@code java -jar grader.jar <args>} with its console into {@code log}, and returns its exit status;
+     * a run past {@code minutes} is a hang of ours and fails the test. Whatever it started is killed after.
+     */
+    public static int runGrader(List<String> args, Path log, long minutes, String what) throws IOException, InterruptedException {
         // A small heap: the grader must stay inside it whatever the submission prints or declares.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", GRADER.toString(), submission.toString(), "--results", results.toString()));
-        command.addAll(List.of(extraArgs));
+                "-Xmx256m", "-jar", GRADER.toString()));
+        command.addAll(args);
         Process grader = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            if (!grader.waitFor(15, TimeUnit.MINUTES)) {
-                throw new AssertionError("the grader itself did not finish within 15 minutes");
+            if (!grader.waitFor(minutes, TimeUnit.MINUTES)) {
+                throw new AssertionError(what + " did not finish within " + minutes + " minutes (a hang)");
             }
         } finally {
             grader.descendants().forEach(ProcessHandle::destroyForcibly);
             grader.destroyForcibly();
         }
-        String console = Files.readString(log);
-        JsonNode json = Files.exists(results) ? new ObjectMapper().readTree(results.toFile()) : null;
-        return new GradedSubmission(json, console, grader.exitValue());
+        return grader.exitValue();
     }
 
     /** Whether bubblewrap is on the PATH: the corpus and most integration tests grade in the sandbox. */

@@ -1,5 +1,6 @@
 package concurrency.grader.classroom;
 
+import concurrency.grader.GradedSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -318,21 +319,10 @@ class ClassroomIT {
     }
 
     private static Ran java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-jar", GRADER.toString()));
-        command.addAll(List.of(args));
         Path log = Files.createTempFile(work, "console", ".txt");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            if (!process.waitFor(40, TimeUnit.MINUTES)) {
-                throw new AssertionError("grading the class did not finish within 40 minutes (a hang)");
-            }
-        } finally {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
-        return new Ran(process.exitValue(), Files.readString(log), (System.nanoTime() - start) / 1_000_000);
+        int status = GradedSubmission.runGrader(List.of(args), log, 40, "grading the class");
+        return new Ran(status, Files.readString(log), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static List<String> progressLines(Ran ran) {
