@@ -27,7 +27,6 @@ public final class StressMain {
                 v.explanation().lines().forEach(line -> System.out.println("     " + line));
             }
         }
-        System.out.println("Reports: " + reports.toAbsolutePath());
         System.out.println(passed + " passed, " + (verdicts.size() - passed) + " failed");
         System.exit(passed == verdicts.size() ? 0 : 1);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.grading.GradingResult;
 import org.openjdk.jcstress.infra.grading.ReportUtils;
 import org.openjdk.jcstress.infra.grading.TestGrading;
+import org.openjdk.jcstress.infra.runners.SpinLoopStyle;
 import org.openjdk.jcstress.infra.runners.TestList;
 
 /**
@@ -32,10 +34,10 @@ import org.openjdk.jcstress.infra.runners.TestList;
 public final class StressRun {
     /**
      * Quick mode, without split-compilation configurations or stress forks, and without pre-touching
-     * each fork's heap (about 1.2 s per fork JVM on 2 cores): one JVM configuration (two on JDK 17,
-     * with and without biased locking), one fork each. Measured on the corpus with
-     * {@code scripts/catch-rates} (stress/CATCH-RATES.md): every racy entry is still caught in 20 of
-     * 20 trials, as with quick mode alone.
+     * each fork's heap (about 1.2 s per fork JVM on 2 cores): one fork per test, in one JVM
+     * configuration, the JDK's default ({@link ForkProgram}: jcstress 0.16 alone would add a second on
+     * JDK 17, with biased locking). Measured on the corpus with {@code scripts/catch-rates}
+     * (stress/CATCH-RATES.md): every racy entry is still caught in 20 of 20 trials, as with quick mode alone.
      */
     public static final List<String> TUNED = List.of("-m", "quick", "-sc", "false", "-pth", "false", "-fsm", "0");
 
@@ -105,10 +107,17 @@ public final class StressRun {
     }
 
     /**
-     * Runs jcstress with these options and returns what each forked JVM reported, one result per
-     * test, configuration and fork (not merged), moving the binary result file into {@code reportDir}.
+     * Runs jcstress's forks with these options and returns what each forked JVM reported, one result
+     * per test, configuration and fork (not merged). Only where this JVM refuses the flags {@link
+     * ForkProgram} gives does jcstress probe it and run as it would alone (its result file then
+     * moves into {@code reportDir}).
      */
     static Collection<TestResult> runForks(Options options, Path reportDir) throws Exception {
+        Optional<Collection<TestResult>> unprobed = ForkProgram.run(options, matchingTests(options.getTestFilter()),
+                reportDir.resolve("directives"));
+        if (unprobed.isPresent()) {
+            return unprobed.get();
+        }
         try {
             new JCStress(options).run();
         } catch (AssertionError failuresReported) {
@@ -128,7 +137,15 @@ public final class StressRun {
         List<String> args = new ArrayList<>(TUNED);
         args.addAll(List.of("-jvmArgs", forkJvmArgs(), "-r", reportDir.resolve("results").toString(), "-t", testPattern));
         args.addAll(extraArgs);
-        Options options = new Options(args.toArray(String[]::new));
+        boolean hardSpinAsked = Collections.indexOfSubList(args, List.of("-spinStyle", "HARD")) >= 0;
+        Options options = new Options(args.toArray(String[]::new)) {
+            /** jcstress spins with Thread.onSpinWait (JDK 9+) once its probe saw it; {@link ForkProgram} does not probe. */
+            @Override
+            public SpinLoopStyle getSpinStyle() {
+                SpinLoopStyle style = super.getSpinStyle();
+                return style == SpinLoopStyle.HARD && !hardSpinAsked ? SpinLoopStyle.THREAD_SPIN_WAIT : style;
+            }
+        };
         if (!options.parse()) {
             throw new IllegalArgumentException("jcstress rejected the options " + args);
         }
