@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +17,8 @@ import org.openjdk.jcstress.infra.runners.SpinLoopStyle;
 import org.openjdk.jcstress.vm.VMSupport;
 
 /**
- * ForkProgram skips jcstress's probing of the JVM: it must give the forks what the probes would. The
- * build runs this on each JDK it is built with (17, and 25 in CI).
+ * ForkProgram skips jcstress's probing of the JVM: it must tell jcstress what the probes would
+ * find. The build runs this on each JDK it is built with (17, and 25 in CI).
  */
 class ForkProgramTest {
     private static final String ONE_TEST = "^concurrency\\.q5\\.IncrementIncrementStress$";
@@ -25,9 +26,14 @@ class ForkProgramTest {
     @TempDir
     Path reports;
 
+    @AfterEach
+    void leaveJcstressUnprobed() {
+        ForkProgram.ProbeAnswers.forget();
+    }
+
     @Test
-    @DisplayName("the forks get the flags, spin style and compiler directives jcstress's own probes choose on this JDK")
-    void pinnedSettingsAreWhatJcstressProbes() throws Exception {
+    @DisplayName("what it tells jcstress is what jcstress's own probes find on this JDK: the flags, compiler directives, Thread.onSpinWait")
+    void toldIsWhatJcstressProbes() throws Exception {
         Options options = StressRun.options(ONE_TEST, reports, List.of());
 
         VMSupport.initFlags(options); // the ~22 JVM launches ForkProgram saves
@@ -36,27 +42,26 @@ class ForkProgramTest {
         // Probed only where no class folder is on the class path (not in this test, not in a grading): see ForkProgram.
         probed.remove("-XX:-RestrictContended");
 
-        assertThat(probed)
-                .as("the flags jcstress probed, in its order").containsExactlyElementsOf(ForkProgram.forkFlags(options));
-        assertThat(VMSupport.compilerDirectivesAvailable()).as("compiler directives work, so each fork gets them").isTrue();
+        assertThat(probed).as("the flags jcstress probed, in its order").containsExactlyElementsOf(ForkProgram.probedFlags(options));
+        assertThat(VMSupport.compilerDirectivesAvailable()).as("compiler directives work").isTrue();
         assertThat(VMSupport.spinWaitHintAvailable()).as("Thread.onSpinWait works").isTrue();
-        assertThat(options.getSpinStyle()).isEqualTo(SpinLoopStyle.THREAD_SPIN_WAIT);
     }
 
     @Test
-    @DisplayName("a run starts one fork per test, in the JDK's default configuration, with the pinned flags and its compiler directives")
+    @DisplayName("a run starts one fork per test, in the JDK's default configuration, with the probes' answers")
     void oneForkPerTest() throws Exception {
         Options options = StressRun.options(ONE_TEST, reports, List.of());
 
-        Collection<TestResult> forks = ForkProgram.run(options, StressRun.matchingTests(ONE_TEST), reports.resolve("directives"))
-                .orElseThrow(() -> new AssertionError("this JDK refused the pinned flags"));
+        Collection<TestResult> forks = ForkProgram.run(options, StressRun.matchingTests(ONE_TEST))
+                .orElseThrow(() -> new AssertionError("this JDK refused the flags jcstress's probes choose"));
 
+        List<String> line = VMSupport.getJavaInvokeLine();
+        assertThat(line.subList(3, line.size())).as("each fork's flags before its configuration")
+                .containsExactlyElementsOf(ForkProgram.probedFlags(options));
+        assertThat(VMSupport.compilerDirectivesAvailable()).as("so jcstress writes each fork's compiler directives").isTrue();
         assertThat(forks).hasSize(1);
         TestResult fork = forks.iterator().next();
-        assertThat(fork.getConfig().jvmArgs)
-                .containsSubsequence(ForkProgram.forkFlags(options))
-                .noneMatch(flag -> flag.contains("BiasedLocking"))
-                .last().asString().startsWith("-XX:CompilerDirectivesFile=" + reports.resolve("directives"));
+        assertThat(fork.getConfig().jvmArgs).as("the one configuration").noneMatch(flag -> flag.contains("BiasedLocking"));
         assertThat(fork.getConfig().spinLoopStyle).isEqualTo(SpinLoopStyle.THREAD_SPIN_WAIT);
         assertThat(ReportUtils.statusToLabel(fork)).as("the reference's counter under stress").isEqualTo("OK");
         assertThat(fork.getTotalCount()).as("samples").isPositive();

@@ -13,14 +13,13 @@ import org.openjdk.jcstress.infra.collectors.TestResult;
 
 /**
  * How often the stress tests catch the code on the class path: {@code trials} independent runs,
- * each the forks of every test that a grading run starts (with the grader's settings, one fork per
- * JVM configuration jcstress runs: on JDK 17, with and without biased locking).
+ * each the forks of every test that a grading run starts (with the grader's settings: one fork per
+ * test, in the JDK's default configuration; see {@link ForkProgram}).
  *
  * <p>{@code java -cp <entry-classes>:stress/target/jcstress.jar concurrency.stress.CatchRate <pattern> <trials> [jcstress options]}
  *
  * <p>The runs share one jcstress host ({@code -f trials}): jcstress starts a fresh JVM for every
- * fork, so fork <i>i</i> of every test is what the <i>i</i>-th grading run would have run; only the
- * host's probing of the JVM, which decides no outcome, is done once. A trial catches the code when
+ * fork, so fork <i>i</i> of every test is what the <i>i</i>-th grading run would have run. A trial catches the code when
  * any of its forks fails (a forbidden outcome, an error, a timeout), as a grading run loses its
  * stress points when any test fails. Prints a line per test and a last line {@code CAUGHT k n
  * forbidden samples}.
@@ -51,7 +50,7 @@ public final class CatchRate {
             StressVerdict verdict = StressRun.verdict(fork);
             long[] counts = perTest.computeIfAbsent(fork.getName(), name -> new long[4]);
             counts[1]++;
-            // fork i of every configuration (with and without biased locking on JDK 17, say) is trial i
+            // fork i is trial i (of every configuration, where jcstress probed and chose more than one)
             trialsRun.computeIfAbsent(fork.getName(), name -> new TreeSet<>()).add(fork.getConfig().forkId);
             counts[3] += verdict.samples();
             counts[2] += verdict.outcomes().stream().filter(StressOutcome::forbidden).mapToLong(StressOutcome::count).sum();

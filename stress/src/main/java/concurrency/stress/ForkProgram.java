@@ -1,8 +1,7 @@
 package concurrency.stress;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,68 +33,56 @@ import org.openjdk.jcstress.vm.VMSupportException;
  *
  * <p>Before every run, jcstress 0.16 starts some 22 short JVMs to learn which flags this JVM takes
  * (8 s on 2 cores, twice per grading), and on JDK 17 it then runs every fork twice, with and without
- * biased locking (off by default since JDK 15, gone in JDK 18). Here each fork gets the flags those
- * probes choose on HotSpot 17 and later ({@link #forkFlags}; {@code ForkProgramTest} compares them
- * with jcstress's own probing on the JDK that runs the build), the compiler directives jcstress
- * writes for it, and one configuration: the JDK's default, so JDK 17 and JDK 25 run the same forks.
- * One JVM launch checks that this JVM takes the flags; if it does not, {@link #run} returns nothing
- * and the caller lets jcstress probe as it always did.
+ * biased locking (off by default since JDK 15, gone in JDK 18). Here jcstress is told what those
+ * probes find on HotSpot 17 and later ({@link #probedFlags}, compiler directives and {@code
+ * Thread.onSpinWait} available; {@code ForkProgramTest} compares this with jcstress's own probing on
+ * each JDK the build runs on), and the forks run in one configuration, the JDK's default, so JDK 17
+ * and JDK 25 run the same forks. jcstress still builds each fork's command line and writes its
+ * compiler directives just before starting it, as it always does. One JVM launch checks that this
+ * JVM takes the flags; where it does not, {@link #run} returns nothing and the caller lets jcstress
+ * probe as it would alone.
  */
 final class ForkProgram {
-    /** jcstress's probed flags before the heap's: diagnostic flags unlocked, no perf-data file. */
-    static final List<String> FLAGS_BEFORE_HEAP = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-UsePerfData");
-    /**
-     * ... and after it: fewer GC and compiler threads, debug info at non-safepoints. Not {@code
-     * -XX:-RestrictContended}: jcstress's probe for it fails whenever a class folder is on the class
-     * path (it reads folder entries as class names), as in every grading and catch-rate measurement
-     * so far, so no graded fork ever had it.
-     */
-    static final List<String> FLAGS_AFTER_HEAP = List.of("-XX:ParallelGCThreads=2", "-XX:ConcGCThreads=2",
-            "-XX:G1ConcRefinementThreads=2", "-XX:CICompilerCount=2", "-XX:+DebugNonSafepoints");
+    /** jcstress's compile mode for a fork whose actors are all compiled alike (no split compilation). */
+    private static final int UNIFIED = -1;
 
     private ForkProgram() {
     }
 
-    /** The flags jcstress's probes give every fork of a run with these options on HotSpot 17+, in their order. */
-    static List<String> forkFlags(Options options) {
-        List<String> flags = new ArrayList<>(FLAGS_BEFORE_HEAP);
+    /**
+     * The flags jcstress's probes give every fork on HotSpot 17+ with 2 CPUs or more, in its order.
+     * Not {@code -XX:-RestrictContended}: jcstress's probe for it fails whenever a class folder is on
+     * the class path (it reads folder entries as class names), as in every grading and catch-rate
+     * measurement so far, so no graded fork ever had it.
+     */
+    static List<String> probedFlags(Options options) {
         int heap = options.getHeapPerForkMb();
-        flags.addAll(List.of("-Xms" + heap + "M", "-Xmx" + heap + "M"));
+        List<String> flags = new ArrayList<>(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-UsePerfData",
+                "-Xms" + heap + "M", "-Xmx" + heap + "M"));
         if (options.isPretouchHeap()) {
             flags.add("-XX:+AlwaysPreTouch");
         }
-        flags.addAll(FLAGS_AFTER_HEAP);
+        flags.addAll(List.of("-XX:ParallelGCThreads=2", "-XX:ConcGCThreads=2", "-XX:G1ConcRefinementThreads=2",
+                "-XX:CICompilerCount=2", "-XX:+DebugNonSafepoints"));
         return flags;
     }
 
     /**
      * Runs every fork of {@code tests} and returns what each reported (one result per test and fork),
-     * or nothing if this JVM refuses the flags (then jcstress must probe it itself).
-     *
-     * @param scratch where each fork's compiler directives are written
+     * or nothing if this JVM refuses the flags or jcstress's internals are not those of 0.16 (then
+     * jcstress must probe the JVM itself).
      */
-    static Optional<Collection<TestResult>> run(Options options, List<String> tests, Path scratch) throws Exception {
-        Files.createDirectories(scratch);
-        List<String> flags = forkFlags(options);
-        // The directive jcstress's own probe tries: the file must hold one (an empty list is refused).
-        Path someDirective = Files.writeString(Files.createTempFile(scratch, "jcstress", "directives"),
-                "[ { match: \"*::*\", PrintInlining: true } ]\n");
-        try {
-            List<String> check = new ArrayList<>(flags);
-            check.addAll(List.of("-XX:CompilerDirectivesFile=" + someDirective, SimpleTestMain.class.getName()));
-            VMSupport.tryWith(check.toArray(String[]::new));
-        } catch (VMSupportException refused) {
-            System.out.println("This JVM does not take jcstress's usual flags " + flags + ", so jcstress will probe it: "
-                    + refused.getMessage());
+    static Optional<Collection<TestResult>> run(Options options, List<String> tests) throws Exception {
+        List<String> configuration = new ArrayList<>();
+        // As jcstress does: -jvmArgsPrepend, the host JVM's own flags (the grader's heap bound, tmpdir...), then -jvmArgs.
+        configuration.addAll(options.getJvmArgsPrepend() == null ? List.of() : options.getJvmArgsPrepend());
+        configuration.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        configuration.addAll(options.getJvmArgs() == null ? List.of() : options.getJvmArgs());
+        if (!ProbeAnswers.tell(probedFlags(options)) || !takes(configuration)) {
+            ProbeAnswers.forget();
             return Optional.empty();
         }
-        OSSupport.init(); // can threads be pinned to CPUs: two short probes, as jcstress.run() makes them
-
-        List<String> jvmArgs = new ArrayList<>(flags);
-        // As jcstress does: -jvmArgsPrepend, the host JVM's own flags (the grader's heap bound, tmpdir...), then -jvmArgs.
-        jvmArgs.addAll(options.getJvmArgsPrepend() == null ? List.of() : options.getJvmArgsPrepend());
-        jvmArgs.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        jvmArgs.addAll(options.getJvmArgs() == null ? List.of() : options.getJvmArgs());
+        OSSupport.init(); // can threads be pinned to CPUs: two short probes, as JCStress.run() makes them
 
         Scheduler scheduler = new Scheduler(Topology.get(), options.getCPUCount());
         Map<Integer, List<SchedulingClass>> classesByThreads = new TreeMap<>();
@@ -106,7 +93,7 @@ final class ForkProgram {
                     threads -> scheduler.scheduleClasses(threads, options.getCPUCount(), options.affinityMode()));
             for (SchedulingClass shClass : classes) {
                 for (int fork = 0; fork < options.getForks(); fork++) {
-                    program.add(withDirectives(options, info, fork, jvmArgs, shClass, scratch));
+                    program.add(new TestConfig(options, info, fork, configuration, UNIFIED, shClass));
                 }
             }
         }
@@ -114,27 +101,81 @@ final class ForkProgram {
 
         InProcessCollector results = new InProcessCollector();
         SerializedBufferCollector sink = new SerializedBufferCollector(results);
-        new TestExecutor(options.verbosity(), sink, scheduler).runAll(program);
-        sink.close();
+        try {
+            new TestExecutor(options.verbosity(), sink, scheduler).runAll(program);
+        } finally {
+            sink.close();
+        }
         return Optional.of(results.getTestResults());
     }
 
-    /**
-     * A fork's configuration with the compiler directives jcstress would write for it (what to inline
-     * into the test loop, what never to compile). jcstress writes them itself only after probing.
-     */
-    private static TestConfig withDirectives(Options options, TestInfo info, int fork, List<String> jvmArgs,
-                                             SchedulingClass shClass, Path scratch) throws IOException {
-        TestConfig unified = new TestConfig(options, info, fork, jvmArgs, UNIFIED, shClass);
-        Path directives = Files.createTempFile(scratch, "jcstress", "directives");
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(directives))) {
-            unified.generateDirectives(out, options.verbosity());
+    /** Whether a JVM starts with the told flags, this configuration and a compiler directives file, as each fork will. */
+    private static boolean takes(List<String> configuration) throws Exception {
+        Path directives = Files.createTempFile("jcstress", "directives");
+        try {
+            // The directive jcstress's own probe tries: the file must hold one (an empty list is refused).
+            Files.writeString(directives, "[ { match: \"*::*\", PrintInlining: true } ]\n");
+            List<String> check = new ArrayList<>(configuration);
+            check.addAll(List.of("-XX:CompilerDirectivesFile=" + directives, SimpleTestMain.class.getName()));
+            VMSupport.tryWith(check.toArray(String[]::new));
+            return true;
+        } catch (VMSupportException refused) {
+            System.out.println("This JVM does not take jcstress's usual flags " + VMSupport.getJavaInvokeLine()
+                    + " " + configuration + ", so jcstress will probe it: " + refused.getMessage());
+            return false;
+        } finally {
+            Files.deleteIfExists(directives);
         }
-        List<String> args = new ArrayList<>(jvmArgs);
-        args.add("-XX:CompilerDirectivesFile=" + directives);
-        return new TestConfig(options, info, fork, args, UNIFIED, shClass);
     }
 
-    /** jcstress's compile mode for a fork whose actors are all compiled alike (no split compilation). */
-    private static final int UNIFIED = -1;
+    /**
+     * What jcstress's {@code VMSupport.initFlags} would have found, set where it keeps it. jcstress 0.16
+     * has no option for this, hence reflection; a jcstress without these fields is simply probed.
+     */
+    static final class ProbeAnswers {
+        private static final List<String> AVAILABLE = List.of("COMPILER_DIRECTIVES_AVAILABLE", "THREAD_SPIN_WAIT_AVAILABLE");
+
+        private ProbeAnswers() {
+        }
+
+        /** Whether jcstress now knows the flags (unless it probed this JVM already: then its own answers stand). */
+        static boolean tell(List<String> flags) {
+            try {
+                List<String> global = globalFlags();
+                if (global.isEmpty()) {
+                    global.addAll(flags);
+                    for (String name : AVAILABLE) {
+                        field(name).setBoolean(null, true);
+                    }
+                }
+                return true;
+            } catch (ReflectiveOperationException | RuntimeException notJcstress016) {
+                System.out.println("jcstress's probe answers cannot be set (" + notJcstress016 + "), so it will probe this JVM");
+                return false;
+            }
+        }
+
+        /** Leaves jcstress as it was before {@link #tell}, for its own probing. */
+        static void forget() {
+            try {
+                globalFlags().clear();
+                for (String name : AVAILABLE) {
+                    field(name).setBoolean(null, false);
+                }
+            } catch (ReflectiveOperationException | RuntimeException notJcstress016) {
+                // nothing was set
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> globalFlags() throws ReflectiveOperationException {
+            return (List<String>) field("GLOBAL_JVM_FLAGS").get(null);
+        }
+
+        private static Field field(String name) throws NoSuchFieldException {
+            Field field = VMSupport.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        }
+    }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.grading.GradingResult;
 import org.openjdk.jcstress.infra.grading.ReportUtils;
 import org.openjdk.jcstress.infra.grading.TestGrading;
-import org.openjdk.jcstress.infra.runners.SpinLoopStyle;
 import org.openjdk.jcstress.infra.runners.TestList;
 
 /**
@@ -113,8 +111,7 @@ public final class StressRun {
      * moves into {@code reportDir}).
      */
     static Collection<TestResult> runForks(Options options, Path reportDir) throws Exception {
-        Optional<Collection<TestResult>> unprobed = ForkProgram.run(options, matchingTests(options.getTestFilter()),
-                reportDir.resolve("directives"));
+        Optional<Collection<TestResult>> unprobed = ForkProgram.run(options, matchingTests(options.getTestFilter()));
         if (unprobed.isPresent()) {
             return unprobed.get();
         }
@@ -137,15 +134,7 @@ public final class StressRun {
         List<String> args = new ArrayList<>(TUNED);
         args.addAll(List.of("-jvmArgs", forkJvmArgs(), "-r", reportDir.resolve("results").toString(), "-t", testPattern));
         args.addAll(extraArgs);
-        boolean hardSpinAsked = Collections.indexOfSubList(args, List.of("-spinStyle", "HARD")) >= 0;
-        Options options = new Options(args.toArray(String[]::new)) {
-            /** jcstress spins with Thread.onSpinWait (JDK 9+) once its probe saw it; {@link ForkProgram} does not probe. */
-            @Override
-            public SpinLoopStyle getSpinStyle() {
-                SpinLoopStyle style = super.getSpinStyle();
-                return style == SpinLoopStyle.HARD && !hardSpinAsked ? SpinLoopStyle.THREAD_SPIN_WAIT : style;
-            }
-        };
+        Options options = new Options(args.toArray(String[]::new));
         if (!options.parse()) {
             throw new IllegalArgumentException("jcstress rejected the options " + args);
         }
