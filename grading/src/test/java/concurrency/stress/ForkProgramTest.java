@@ -66,4 +66,14 @@ class ForkProgramTest {
         assertThat(ReportUtils.statusToLabel(fork)).as("the reference's counter under stress").isEqualTo("OK");
         assertThat(fork.getTotalCount()).as("samples").isPositive();
     }
+
+    @Test
+    @DisplayName("a JVM that refuses the flags gets no forks from it, and jcstress is left unprobed to probe it itself")
+    void refusedFlagsFallBackToJcstress() throws Exception {
+        Options options = StressRun.options(ONE_TEST, reports, List.of("-jvmArgs", "-XX:+NoSuchFlagInAnyJvm"));
+
+        assertThat(ForkProgram.run(options, StressRun.matchingTests(ONE_TEST))).isEmpty();
+        assertThat(VMSupport.getJavaInvokeLine()).as("java -cp <class path>, nothing told").hasSize(3);
+        assertThat(VMSupport.compilerDirectivesAvailable()).isFalse();
+    }
 }
