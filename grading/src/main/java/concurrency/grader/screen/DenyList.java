@@ -31,6 +31,7 @@ final class DenyList {
             // The grading tools on the runner's class path: a library's reflection helper is reflection too.
             Map.entry("concurrency/grader/", Family.GRADING_TOOLS),
             Map.entry("concurrency/testing/", Family.GRADING_TOOLS),
+            Map.entry("concurrency/stress/", Family.GRADING_TOOLS),
             Map.entry("org/junit/", Family.GRADING_TOOLS),
             Map.entry("org/opentest4j/", Family.GRADING_TOOLS),
             Map.entry("org/apiguardian/", Family.GRADING_TOOLS),

@@ -162,6 +162,9 @@ class DeniedApiTest {
                 new Fixture("Jackson", "new com.fasterxml.jackson.databind.ObjectMapper", """
                         Object mapper = new com.fasterxml.jackson.databind.ObjectMapper(); // HIT
                         """),
+                new Fixture("StressRunner", "concurrency.stress.StressRun.matchingTests", """
+                        concurrency.stress.StressRun.matchingTests("^concurrency"); // HIT
+                        """),
                 new Fixture("Grader", "concurrency.grader.screen.ApiScreen.explain", """
                         concurrency.grader.screen.ApiScreen.explain(java.util.List.of()); // HIT
                         """));
