@@ -180,7 +180,7 @@ final class Limits {
         private List<Long> members() {
             try {
                 return Files.readAllLines(pids.get().resolve("cgroup.procs")).stream()
-                        .filter(s -> !s.isBlank()).map(Long::parseLong).filter(Limits::running).toList();
+                        .filter(s -> !s.isBlank()).map(Long::parseLong).filter(Reaper::running).toList();
             } catch (IOException e) {
                 return List.of();
             }
@@ -210,18 +210,6 @@ final class Limits {
             // no such counter: nothing was counted
         }
         return 0;
-    }
-
-    /** False for a process that is gone or a zombie (state Z or X in /proc/PID/stat). */
-    private static boolean running(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            int afterName = stat.lastIndexOf(')');
-            char state = afterName >= 0 && afterName + 2 < stat.length() ? stat.charAt(afterName + 2) : '?';
-            return state != 'Z' && state != 'X';
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static boolean isRoot() {

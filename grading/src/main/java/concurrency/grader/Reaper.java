@@ -21,12 +21,28 @@ final class Reaper {
     private Reaper() {
     }
 
-    /** Kills {@code root} and everything it started; returns how many stray processes were found. */
+    /**
+     * How long a process may take to finish exiting after the runner has ended before it counts as
+     * a stray: bubblewrap reports the runner's exit status before its own init in the sandbox has
+     * torn the namespace down, so a correct run can leave a process that is about to vanish.
+     */
+    static final Duration EXITING = Duration.ofSeconds(2);
+
+    /**
+     * Kills {@code root} and everything it started; returns how many stray processes were found:
+     * once {@code root} has ended, those still running {@link #EXITING} later.
+     */
     static int killTree(ProcessHandle root, Path runDir) {
         List<ProcessHandle> doomed = new ArrayList<>(root.descendants().toList());
         doomed.add(root);
         doomed.addAll(strays(runDir));
-        int strays = (int) doomed.stream().filter(ProcessHandle::isAlive).filter(p -> !p.equals(root)).count();
+        if (!root.isAlive()) {
+            long exited = System.nanoTime() + EXITING.toNanos();
+            while (doomed.stream().anyMatch(Reaper::running) && System.nanoTime() < exited) {
+                pause();
+            }
+        }
+        int strays = (int) doomed.stream().filter(p -> !p.equals(root)).filter(Reaper::running).count();
         doomed.forEach(ProcessHandle::destroyForcibly);
         long deadline = System.nanoTime() + GRACE.toNanos();
         for (ProcessHandle p : doomed) {
@@ -35,6 +51,30 @@ final class Reaper {
             }
         }
         return strays;
+    }
+
+    /** False for a process that is gone or a zombie (state Z or X in /proc/PID/stat): it waits only to be reaped. */
+    static boolean running(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int afterName = stat.lastIndexOf(')');
+            char state = afterName >= 0 && afterName + 2 < stat.length() ? stat.charAt(afterName + 2) : '?';
+            return state != 'Z' && state != 'X';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean running(ProcessHandle process) {
+        return process.isAlive() && running(process.pid());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
