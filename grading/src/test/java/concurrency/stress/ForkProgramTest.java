@@ -2,6 +2,9 @@ package concurrency.stress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +48,26 @@ class ForkProgramTest {
         assertThat(probed).as("the flags jcstress probed, in its order").containsExactlyElementsOf(ForkProgram.probedFlags(options));
         assertThat(VMSupport.compilerDirectivesAvailable()).as("compiler directives work").isTrue();
         assertThat(VMSupport.spinWaitHintAvailable()).as("Thread.onSpinWait works").isTrue();
+    }
+
+    @Test
+    @DisplayName("parsing jcstress's options is told this JVM's processor count instead of keeping every processor busy for a second to count them")
+    void processorsAreToldNotCounted() throws Exception {
+        Field hotCpus = VMSupport.class.getDeclaredField("HOT_CPUS");
+        hotCpus.setAccessible(true);
+        hotCpus.setInt(null, -1); // not counted yet, as in a runner JVM
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Options options;
+        System.setOut(new PrintStream(printed, true));
+        try {
+            options = StressRun.options(ONE_TEST, reports, List.of());
+        } finally {
+            System.setOut(stdout);
+        }
+
+        assertThat(printed.toString()).as("jcstress's own count announces itself").doesNotContain("Burning up");
+        assertThat(options.getCPUCount()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test

@@ -155,6 +155,23 @@ final class ForkProgram {
             }
         }
 
+        /**
+         * Tells jcstress how many processors this JVM may use, unless it has counted them already:
+         * otherwise parsing its options keeps every processor busy for a second to count them
+         * ({@code VMSupport.figureOutHotCPUs}, unconditional in 0.16). The JVM's own count honours the
+         * processors the process may run on and a container's CPU quota.
+         */
+        static void tellProcessors() {
+            try {
+                Field hotCpus = field("HOT_CPUS");
+                if (hotCpus.getInt(null) == -1) {
+                    hotCpus.setInt(null, Runtime.getRuntime().availableProcessors());
+                }
+            } catch (ReflectiveOperationException | RuntimeException notJcstress016) {
+                // jcstress counts them itself
+            }
+        }
+
         /** Leaves jcstress as it was before {@link #tell}, for its own probing. */
         static void forget() {
             try {

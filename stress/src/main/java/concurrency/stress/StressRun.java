@@ -135,6 +135,7 @@ public final class StressRun {
         args.addAll(List.of("-jvmArgs", forkJvmArgs(), "-r", reportDir.resolve("results").toString(), "-t", testPattern));
         args.addAll(extraArgs);
         Options options = new Options(args.toArray(String[]::new));
+        ForkProgram.ProbeAnswers.tellProcessors();
         if (!options.parse()) {
             throw new IllegalArgumentException("jcstress rejected the options " + args);
         }
