@@ -16,21 +16,19 @@ class ReaperTest {
     @Test
     @DisplayName("a process of the run that ends on its own just after the runner is no stray (bubblewrap's init tearing down)")
     void aProcessStillExitingIsNoStray() throws Exception {
-        Process runner = ended();
-        Process exiting = inRunDir("sleep 0.2");
+        Reaped reaped = reapedAfter("sleep 0.2");
 
-        assertThat(Reaper.killTree(runner.toHandle(), runDir)).isZero();
-        assertThat(exiting.isAlive()).isFalse();
+        assertThat(reaped.strays()).isZero();
+        assertThat(reaped.left().isAlive()).isFalse();
     }
 
     @Test
     @DisplayName("a process of the run still running after the grace is a stray, and is killed")
     void aProcessThatLivesOnIsAStrayAndIsKilled() throws Exception {
-        Process runner = ended();
-        Process lingering = inRunDir("sleep 300");
+        Reaped reaped = reapedAfter("sleep 300");
 
-        assertThat(Reaper.killTree(runner.toHandle(), runDir)).isOne();
-        assertThat(lingering.waitFor(10, TimeUnit.SECONDS)).as("killed").isTrue();
+        assertThat(reaped.strays()).isOne();
+        assertThat(reaped.left().waitFor(10, TimeUnit.SECONDS)).as("killed").isTrue();
     }
 
     @Test
@@ -40,13 +38,19 @@ class ReaperTest {
         assertThat(Reaper.running(ProcessHandle.current().pid())).isTrue();
     }
 
+    /** What the reaper counted once a runner had ended, leaving {@code command} running in its run directory. */
+    private record Reaped(int strays, Process left) {
+    }
+
+    private Reaped reapedAfter(String command) throws IOException, InterruptedException {
+        Process runner = ended();
+        Process left = new ProcessBuilder("sh", "-c", "exec " + command).directory(runDir.toFile()).start();
+        return new Reaped(Reaper.killTree(runner.toHandle(), runDir), left);
+    }
+
     private static Process ended() throws IOException, InterruptedException {
         Process process = new ProcessBuilder("true").start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return process;
-    }
-
-    private Process inRunDir(String command) throws IOException {
-        return new ProcessBuilder("sh", "-c", "exec " + command).directory(runDir.toFile()).start();
     }
 }
