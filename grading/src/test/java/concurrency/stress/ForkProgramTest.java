@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.infra.collectors.TestResult;
@@ -21,8 +22,10 @@ import org.openjdk.jcstress.vm.VMSupport;
 
 /**
  * ForkProgram skips jcstress's probing of the JVM: it must tell jcstress what the probes would
- * find. The build runs this on each JDK it is built with (17, and 25 in CI).
+ * find. The build runs this on each JDK it is built with (17, and 25 in CI). Isolated: it swaps
+ * System.out and jcstress's static processor count, which other test classes would see.
  */
+@Isolated
 class ForkProgramTest {
     private static final String ONE_TEST = "^concurrency\\.q5\\.IncrementIncrementStress$";
 
