@@ -1,6 +1,7 @@
 package concurrency.grader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +28,11 @@ final class IsolatedCompiler {
     /** A line that stands for "the child said more than a report can hold". */
     private static final String CUT = "\0cut";
 
+    /** The compiler JVM's options, after any for its class-data archive. */
+    static final List<String> JVM_OPTIONS = List.of(HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1");
+
     private final Path java;
+    private final Optional<ClassDataArchive> archive;
     private final Map<String, Duration> budgets;
     private final Optional<BuildCache> builds;
     private final Map<String, String> templates;
@@ -40,7 +45,14 @@ final class IsolatedCompiler {
      *                  such a question is not compiled ({@link QuestionBuild.Result#untouchedTemplate()})
      */
     IsolatedCompiler(Path java, Map<String, Duration> budgets, Optional<BuildCache> builds, Map<String, String> templates) {
+        this(java, Optional.empty(), budgets, builds, templates);
+    }
+
+    /** @param archive where the compiler's JVM keeps the classes it loads (with a trusted cache only) */
+    IsolatedCompiler(Path java, Optional<ClassDataArchive> archive, Map<String, Duration> budgets, Optional<BuildCache> builds,
+                     Map<String, String> templates) {
         this.java = java;
+        this.archive = archive;
         this.budgets = budgets;
         this.builds = builds;
         this.templates = Map.copyOf(templates);
@@ -85,8 +97,12 @@ final class IsolatedCompiler {
     private void drive(List<String> remaining, Path submission, Optional<Path> reference, Path workDir,
                        Map<String, CompletableFuture<QuestionBuild.Result>> results) throws IOException, InterruptedException {
         while (!remaining.isEmpty()) {
-            List<String> command = new ArrayList<>(List.of(java.toString(), HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CompileMain.class.getName(),
+            ClassDataArchive.Use classData = archive.map(ClassDataArchive::use).orElse(ClassDataArchive.Use.NONE);
+            List<String> command = new ArrayList<>(List.of(java.toString()));
+            command.addAll(classData.options());
+            command.addAll(JVM_OPTIONS);
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, RunnerJar.graderPath().stream().map(Path::toString).toList()),
+                    CompileMain.class.getName(),
                     submission.toString(), reference.map(Path::toString).orElse("-"), workDir.toString(),
                     builds.map(b -> b.dir().toString()).orElse("-"), builds.map(BuildCache::environment).orElse("-"),
                     CompileMain.templates(templates)));
@@ -131,9 +147,14 @@ final class IsolatedCompiler {
                     remaining.remove(compiled.question());
                 }
             } finally {
+                // Done with every question, it exits by itself (writing its class-data archive, the first time).
+                boolean exitedNormally = remaining.isEmpty() && process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
+                if (archive.isPresent()) {
+                    archive.get().keep(classData, exitedNormally);
+                }
             }
         }
     }

@@ -72,7 +72,9 @@ final class Pipeline {
         this.elsewhere = HiddenChecks.bundled();
         this.template = settings.replayTemplate() && settings.reference() == null
                 ? TemplateResults.bundled().on(TemplateResults.jdk(settings.java(), bundle.testsJar())) : TemplateResults.none();
-        this.compiler = new IsolatedCompiler(settings.java(), compileBudgets(settings.rubric()),
+        Optional<ClassDataArchive> compilerClasses = ClassDataArchive.of(settings.cacheDir(), "compiler", settings.java(),
+                IsolatedCompiler.JVM_OPTIONS, RunnerJar.graderPath());
+        this.compiler = new IsolatedCompiler(settings.java(), compilerClasses, compileBudgets(settings.rubric()),
                 cache.map(c -> new BuildCache(settings.cacheDir().get().resolve("builds"), c.environment())),
                 template.replayable(settings.rubric()));
         this.runner = new RunnerJvm(settings.java(), List.of(bundle.runnerJar(), bundle.testsJar(), bundle.stressJar()),

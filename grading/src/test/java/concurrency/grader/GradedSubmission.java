@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -15,6 +16,8 @@ public record GradedSubmission(JsonNode results, String console, int exitStatus)
     static final Path GRADER = Path.of(System.getProperty("grader.jar", "target/grader.jar"));
     static final Path SOLUTIONS = Path.of(System.getProperty("solutions.sources", "../solutions/src/main/java"));
     static final Path TEMPLATE = Path.of(System.getProperty("template.sources", "../student-template/src/main/java"));
+    private static final String HEAP = "-Xmx256m";
+    private static final Optional<ClassDataArchive> ARCHIVE = archive();
 
     static GradedSubmission grade(Path submission, Path workDir, String... extraArgs) throws IOException, InterruptedException {
         Path results = workDir.resolve("results.json");
@@ -33,8 +36,14 @@ public record GradedSubmission(JsonNode results, String console, int exitStatus)
      */
     public static int runGrader(List<String> args, Path log, long minutes, String what) throws IOException, InterruptedException {
         // A small heap: the grader must stay inside it whatever the submission prints or declares.
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", GRADER.toString()));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // The integration tests start the grader some two hundred times: they share its classes, as a class's graders do.
+        // A grading writes the archive if there is none yet (not --version: it would hold only the classes that loads).
+        boolean grading = args.contains("--results");
+        ClassDataArchive.Use classData = ARCHIVE.map(a -> grading ? a.use() : a.mapOnly()).orElse(ClassDataArchive.Use.NONE);
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(classData.options());
+        command.addAll(List.of(HEAP, "-jar", GRADER.toAbsolutePath().toString()));
         command.addAll(args);
         Process grader = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
@@ -45,7 +54,20 @@ public record GradedSubmission(JsonNode results, String console, int exitStatus)
             grader.descendants().forEach(ProcessHandle::destroyForcibly);
             grader.destroyForcibly();
         }
+        if (ARCHIVE.isPresent()) {
+            ARCHIVE.get().keep(classData, grader.exitValue() == 0);
+        }
         return grader.exitValue();
+    }
+
+    /** The graders' class-data archive, kept beside grader.jar (none if it cannot be). */
+    private static Optional<ClassDataArchive> archive() {
+        try {
+            return ClassDataArchive.of(Optional.of(GRADER.toAbsolutePath().getParent()), "grader-it",
+                    Path.of(System.getProperty("java.home"), "bin", "java"), List.of(HEAP), List.of(GRADER.toAbsolutePath()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether bubblewrap is on the PATH: the corpus and most integration tests grade in the sandbox. */

@@ -120,7 +120,7 @@ public final class ClassMain implements Callable<Integer> {
         ClassRun.Settings settings = new ClassRun.Settings(submissions.toAbsolutePath(), Files.createDirectories(out).toAbsolutePath(),
                 cacheDir, jobs, Duration.ofMinutes(studentTimeoutMinutes), graderOptions(), loaded, selected);
         try {
-            new ClassRun(settings, GraderProcess.ofThisJvm(settings.studentTimeout()), System.out).run();
+            new ClassRun(settings, GraderProcess.ofThisJvm(settings.studentTimeout()).sharingClassesIn(cacheDir), System.out).run();
         } catch (ClassRun.Refusal refusal) {
             spec.commandLine().getErr().println("grader class: the grader refused to grade, so the class was not graded: "
                     + oneLine(refusal.getMessage()));

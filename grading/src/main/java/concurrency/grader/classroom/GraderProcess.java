@@ -1,5 +1,6 @@
 package concurrency.grader.classroom;
 
+import concurrency.grader.ClassDataArchive;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +34,23 @@ final class GraderProcess {
     private final Path launcher;
     private final List<Path> classPath;
     private final Duration timeout;
+    private final Optional<ClassDataArchive> archive;
 
     GraderProcess(Path launcher, List<Path> classPath, Duration timeout) {
+        this(launcher, classPath, timeout, Optional.empty());
+    }
+
+    private GraderProcess(Path launcher, List<Path> classPath, Duration timeout, Optional<ClassDataArchive> archive) {
         this.launcher = launcher;
         this.classPath = List.copyOf(classPath);
         this.timeout = timeout;
+        this.archive = archive;
+    }
+
+    /** The same, with the graders' classes kept in a class-data archive in the class's (trusted) cache. */
+    GraderProcess sharingClassesIn(Path cacheDir) throws IOException {
+        return new GraderProcess(launcher, classPath, timeout,
+                ClassDataArchive.of(Optional.of(cacheDir), "grader", launcher, List.of(HEAP), classPath));
     }
 
     /** This JVM's own java and class path: grader.jar, or the class folders of a build. */
@@ -52,7 +66,10 @@ final class GraderProcess {
 
     /** Grades {@code submission} into {@code results}; the grader's console goes to {@code console}. */
     Ended grade(Path submission, Path results, Path console, List<String> options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(launcher.toString(), HEAP, "-cp",
+        ClassDataArchive.Use classData = archive.map(ClassDataArchive::use).orElse(ClassDataArchive.Use.NONE);
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(classData.options());
+        command.addAll(List.of(HEAP, "-cp",
                 String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
                 "concurrency.grader.GraderMain", submission.toAbsolutePath().toString(), "--results", results.toAbsolutePath().toString()));
         command.addAll(options);
@@ -74,6 +91,9 @@ final class GraderProcess {
         if (!finished) {
             kill(grader);
             RUNNING.remove(grader);
+        }
+        if (archive.isPresent()) {
+            archive.get().keep(classData, finished && grader.exitValue() == 0);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new Ended(finished ? grader.exitValue() : -1, !finished, took, lastLine(console));
