@@ -23,24 +23,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusIT {
     /**
-     * One result cache for this run. The reference is graded first and fills it; an entry then
-     * reruns only the question whose compiled classes differ from the reference's, which is how
-     * "no point lost elsewhere" holds by construction (the cache key is the SHA-256 of the classes).
+     * One result cache for this run. The reference is graded first and fills it ({@link ReferenceGrading});
+     * an entry then reruns only the question whose compiled classes differ from the reference's, which
+     * is how "no point lost elsewhere" holds by construction (the cache key is the SHA-256 of the classes).
      */
-    @TempDir
-    static Path shared;
     private static GradedSubmission reference;
 
     @BeforeAll
     static void gradeTheReferenceFirst() throws Exception {
         assumeTrue(GradedSubmission.sandboxAvailable(), "the corpus is graded in the sandbox: install bubblewrap "
                 + "(scripts/ensure-bubblewrap does it as root on Debian/Ubuntu)");
-        reference = GradedSubmission.grade(GradedSubmission.SOLUTIONS, Files.createDirectories(shared.resolve("reference")),
-                cacheArgs());
+        reference = ReferenceGrading.graded();
     }
 
     private static String[] cacheArgs() {
-        return new String[] {"--cache", shared.resolve("cache").toString()};
+        return new String[] {"--cache", ReferenceGrading.cache().toString()};
     }
 
     @Test

@@ -1,6 +1,7 @@
 package concurrency.grader.classroom;
 
 import concurrency.grader.GradedSubmission;
+import concurrency.grader.ReferenceGrading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -37,8 +38,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * A class of 16 graded in one run by the real grader.jar ({@code grader.jar class}), in the sandbox: copies of the
  * reference in three shapes (a folder, a zip, loose files), the untouched template, four corpus entries with one
  * question broken, and eight hostile ones (empty, not Java, a zip bomb, a zip that climbs out with ../, a 50 MB
- * source, a hang, System.exit, a symbolic link). Cheap by design: the first submission fills the shared cache with
- * the reference's questions, so every other one grades only the question it changed; the template is replayed. Then
+ * source, a hang, System.exit, a symbolic link). Cheap by design: the class's cache starts as a copy of the one the
+ * reference was graded into for the corpus ({@link ReferenceGrading}), as a class's cache is once its first student
+ * has been graded, so every submission grades only the questions it changed; the template is replayed. Then
  * the same class again (nobody is graded), the report in a real browser, and the Gradescope autograder in a
  * simulated Gradescope container.
  */
@@ -84,6 +86,7 @@ class ClassroomIT {
         corpus("q4-hostile-exits", "oli");
         Files.createSymbolicLink(submissions.resolve("pat"), SOLUTIONS.toAbsolutePath());
 
+        ReferenceGrading.copyCacheTo(out.resolve("cache"));
         first = gradeClass();
         // Kept after the run (target/classroom-consoles): the class's console and each student's grader console.
         Path consoles = Files.createDirectories(Path.of("target", "classroom-consoles"));
