@@ -34,7 +34,10 @@
  * ({@link concurrency.grader.TemplateResults}) without being compiled or run. With {@code --cache},
  * {@link concurrency.grader.BuildCache} restores the build of sources compiled before and
  * {@link concurrency.grader.ResultCache} replays the score of code graded before (the same compiled
- * classes in the same environment) instead of running it again.
+ * classes in the same environment) instead of running it again, and the compiler's JVM (like each
+ * student's grader in a class) maps the classes it loads from a {@link concurrency.grader.ClassDataArchive}
+ * kept there. The runners get none: on JDK 17 the JVM turns class-data sharing off under the
+ * {@code --limit-modules} that every runner is started with.
  *
  * <h2>Hidden checks and the grade preview</h2>
  * A test class marked {@code @Hidden} (the tests module) or a rule of {@code concurrency.qN.HiddenDesign}
