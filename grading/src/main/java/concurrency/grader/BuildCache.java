@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
 record BuildCache(Path dir, String environment) {
     /** The key of a question's sources ({@link TemplateResults#digest}, whatever the submission's layout) in this environment. */
     String key(String question, String sourcesDigest) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = ResultCache.sha256();
         digest.update((environment + "|" + question + "|" + sourcesDigest).getBytes(UTF_8));
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -79,13 +78,6 @@ record BuildCache(Path dir, String environment) {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 
     /** For the compiler's command line: the folder and the environment, or "-" for none. */
     static Optional<BuildCache> parse(String dir, String environment) {

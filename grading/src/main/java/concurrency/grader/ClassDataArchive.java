@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,7 +54,7 @@ public final class ClassDataArchive {
             return Optional.empty();
         }
         // An archive holds one JDK's view of these very jars: any change is a new archive.
-        MessageDigest digest = sha256();
+        MessageDigest digest = ResultCache.sha256();
         digest.update(java.toAbsolutePath().toString().getBytes(UTF_8));
         Path release = java.toAbsolutePath().getParent().getParent().resolve("release");
         if (Files.isRegularFile(release)) {
@@ -139,14 +138,6 @@ public final class ClassDataArchive {
             return probe.exitValue() == 0;
         } finally {
             Files.deleteIfExists(crashLog);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -39,49 +39,53 @@ class ClassDataArchiveTest {
     @Test
     @DisplayName("the first JVM writes the archive, and the next one maps it and prints only its own output")
     void writtenOnceThenMapped() throws Exception {
-        Path jar = helloJar();
-        ClassDataArchive archive = ClassDataArchive.of(Optional.of(dir.resolve("cache")), "hello", JAVA, OPTIONS, List.of(jar)).orElseThrow();
+        FirstRun first = firstRun();
 
-        ClassDataArchive.Use first = archive.use();
-        assertThat(first.writing()).isPresent();
-        assertThat(run(first, jar)).isEqualTo("hello\n");
-        archive.keep(first, true);
+        first.archive().keep(first.use(), true);
 
-        ClassDataArchive.Use second = archive.use();
+        ClassDataArchive.Use second = first.archive().use();
         assertThat(second.writing()).as("the archive was kept").isEmpty();
         assertThat(second.options()).anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
-        assertThat(run(second, jar)).isEqualTo("hello\n");
+        assertThat(run(second, first.jar())).isEqualTo("hello\n");
         assertThat(archives()).hasSize(1);
     }
 
     @Test
     @DisplayName("a damaged archive (a JVM killed while writing it) is thrown away, not kept to crash the next JVM")
     void damagedArchiveIsNotKept() throws Exception {
-        Path jar = helloJar();
-        ClassDataArchive archive = ClassDataArchive.of(Optional.of(dir.resolve("cache")), "hello", JAVA, OPTIONS, List.of(jar)).orElseThrow();
-        ClassDataArchive.Use first = archive.use();
-        run(first, jar);
-        byte[] whole = Files.readAllBytes(first.writing().orElseThrow());
-        Files.write(first.writing().get(), java.util.Arrays.copyOf(whole, whole.length / 10));
+        FirstRun first = firstRun();
+        Path written = first.use().writing().orElseThrow();
+        byte[] whole = Files.readAllBytes(written);
+        Files.write(written, java.util.Arrays.copyOf(whole, whole.length / 10));
 
-        archive.keep(first, true);
+        first.archive().keep(first.use(), true);
 
         assertThat(archives()).as("nothing kept, the damaged file removed").isEmpty();
-        assertThat(archive.use().writing()).as("the next JVM writes it again").isPresent();
+        assertThat(first.archive().use().writing()).as("the next JVM writes it again").isPresent();
     }
 
     @Test
     @DisplayName("what a JVM that did not exit normally wrote is thrown away, and mapOnly never writes")
     void abnormalExitIsNotKept() throws Exception {
-        Path jar = helloJar();
-        ClassDataArchive archive = ClassDataArchive.of(Optional.of(dir.resolve("cache")), "hello", JAVA, OPTIONS, List.of(jar)).orElseThrow();
-        ClassDataArchive.Use first = archive.use();
-        run(first, jar);
+        FirstRun first = firstRun();
 
-        archive.keep(first, false);
+        first.archive().keep(first.use(), false);
 
         assertThat(archives()).isEmpty();
-        assertThat(archive.mapOnly()).isEqualTo(ClassDataArchive.Use.NONE);
+        assertThat(first.archive().mapOnly()).isEqualTo(ClassDataArchive.Use.NONE);
+    }
+
+    /** The hello jar's archive, and the first JVM, which ran and wrote it (not kept yet). */
+    private record FirstRun(Path jar, ClassDataArchive archive, ClassDataArchive.Use use) {
+    }
+
+    private FirstRun firstRun() throws IOException, InterruptedException {
+        Path jar = helloJar();
+        ClassDataArchive archive = ClassDataArchive.of(Optional.of(dir.resolve("cache")), "hello", JAVA, OPTIONS, List.of(jar)).orElseThrow();
+        ClassDataArchive.Use use = archive.use();
+        assertThat(use.writing()).as("no archive yet: this JVM writes it").isPresent();
+        assertThat(run(use, jar)).isEqualTo("hello\n");
+        return new FirstRun(jar, archive, use);
     }
 
     private List<Path> archives() throws IOException {
