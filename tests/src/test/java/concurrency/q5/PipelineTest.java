@@ -16,27 +16,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayName("Q5 Pipeline")
 @ExtendWith(NoLeakedThreads.class)
 class PipelineTest {
+    /**
+     * Through a queue of capacity 1 or 2 nearly every item is a hand-over between the threads, each
+     * costing a thread switch; ten thousand of them exercise it well, and 100 000 took seconds.
+     */
+    private static final int MANY_HANDOFFS = 10_000;
+    /** The sum of 1..100 000 does not fit in an int: summing in one overflows (cheap through capacity 16). */
+    private static final int SUM_BEYOND_INT = 100_000;
 
     @Test
     @DisplayName("through a queue of capacity 1, the consumer receives every number 1..count exactly once")
     void capacityOne() throws InterruptedException {
-        sumsEveryNumber(1);
+        sumsEveryNumber(1, MANY_HANDOFFS);
     }
 
     @Test
     @DisplayName("through a queue of capacity 2, the consumer receives every number 1..count exactly once")
     void capacityTwo() throws InterruptedException {
-        sumsEveryNumber(2);
+        sumsEveryNumber(2, MANY_HANDOFFS);
     }
 
     @Test
     @DisplayName("through a queue of capacity 16, the consumer receives every number 1..count exactly once")
     void capacitySixteen() throws InterruptedException {
-        sumsEveryNumber(16);
+        sumsEveryNumber(16, SUM_BEYOND_INT);
     }
 
-    private static void sumsEveryNumber(int capacity) throws InterruptedException {
-        for (int count : new int[] {1, 2, 7, 100_000}) {
+    private static void sumsEveryNumber(int capacity, int most) throws InterruptedException {
+        for (int count : new int[] {1, 2, 7, most}) {
             long expected = (long) count * (count + 1) / 2;
             assertThat(produceAndConsume(count, capacity))
                     .as("sum of 1..%d sent through a queue of capacity %d: a smaller sum means items were lost (is the last "

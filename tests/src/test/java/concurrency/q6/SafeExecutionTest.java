@@ -314,7 +314,7 @@ class SafeExecutionTest {
                 bad.rejects("retry(task, 3, -1 ms)", () -> SafeExecution.retry(task, 3, Duration.ofMillis(-1)),
                         IllegalArgumentException.class, "backoff");
                 bad.rejectsNull("retry(task, 3, null)", () -> SafeExecution.retry(task, 3, null), "backoff");
-                bad.assertThat(task.calls()).as("calls of the task when an argument is bad").isZero();
+                bad.check(() -> assertThat(task.calls()).as("calls of the task when an argument is bad").isZero());
             });
         }
     }
@@ -488,8 +488,9 @@ class SafeExecutionTest {
             BadInput.checkAll(bad -> {
                 bad.rejectsNull("withLock(null, body)", () -> SafeExecution.withLock(null, () -> "x"), "lock");
                 bad.rejectsNull("withLock(lock, null)", () -> SafeExecution.withLock(lock, null), "critical");
-                bad.assertThat(lock.taken).as("times withLock(lock, null) took the lock: check the arguments before taking it").hasValue(0);
-                bad.assertThat(lock.isLocked()).as("the lock after withLock(lock, null) failed").isFalse();
+                bad.check(() -> assertThat(lock.taken).as("times withLock(lock, null) took the lock: check the arguments before taking it")
+                        .hasValue(0));
+                bad.check(() -> assertThat(lock.isLocked()).as("the lock after withLock(lock, null) failed").isFalse());
             });
         }
     }
