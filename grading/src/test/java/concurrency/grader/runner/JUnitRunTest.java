@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 class JUnitRunTest {
     private static final String NONCE = "n0nce";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the runner sent: the plan, and the results by check id. */
     private record Sent(List<Check> plan, Map<String, CheckResult> results) {
@@ -32,9 +34,9 @@ class JUnitRunTest {
         for (String line : bytes.toString(StandardCharsets.UTF_8).lines().toList()) {
             String prefix = Channel.PREFIX + NONCE + " ";
             if (line.startsWith(prefix + "plan ")) {
-                plan = Channel.JSON.readValue(line.substring((prefix + "plan ").length()), new TypeReference<List<Check>>() { });
+                plan = JSON.readValue(line.substring((prefix + "plan ").length()), new TypeReference<List<Check>>() { });
             } else if (line.startsWith(prefix + "result ")) {
-                CheckResult outcome = Channel.JSON.readValue(line.substring((prefix + "result ").length()), CheckResult.class);
+                CheckResult outcome = JSON.readValue(line.substring((prefix + "result ").length()), CheckResult.class);
                 assertThat(results.put(outcome.id(), outcome)).as("second result for " + outcome.id()).isNull();
             }
         }
