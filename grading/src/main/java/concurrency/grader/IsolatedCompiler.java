@@ -29,7 +29,7 @@ final class IsolatedCompiler {
     private static final String CUT = "\0cut";
 
     /** The compiler JVM's options, after any for its class-data archive. */
-    static final List<String> JVM_OPTIONS = List.of(HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1");
+    static final List<String> JVM_OPTIONS = List.of(HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", GraderMain.QUICK_JIT);
 
     private final Path java;
     private final Optional<ClassDataArchive> archive;

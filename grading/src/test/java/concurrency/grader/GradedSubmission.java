@@ -43,7 +43,7 @@ public record GradedSubmission(JsonNode results, String console, int exitStatus)
         ClassDataArchive.Use classData = ARCHIVE.map(a -> grading ? a.use() : a.mapOnly()).orElse(ClassDataArchive.Use.NONE);
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(classData.options());
-        command.addAll(List.of(HEAP, "-jar", GRADER.toAbsolutePath().toString()));
+        command.addAll(List.of(HEAP, GraderMain.QUICK_JIT, "-jar", GRADER.toAbsolutePath().toString()));
         command.addAll(args);
         Process grader = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
@@ -64,7 +64,7 @@ public record GradedSubmission(JsonNode results, String console, int exitStatus)
     private static Optional<ClassDataArchive> archive() {
         try {
             return ClassDataArchive.of(Optional.of(GRADER.toAbsolutePath().getParent()), "grader-it",
-                    Path.of(System.getProperty("java.home"), "bin", "java"), List.of(HEAP), List.of(GRADER.toAbsolutePath()));
+                    Path.of(System.getProperty("java.home"), "bin", "java"), List.of(HEAP, GraderMain.QUICK_JIT), List.of(GRADER.toAbsolutePath()));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package concurrency.grader.classroom;
 
 import concurrency.grader.ClassDataArchive;
+import concurrency.grader.GraderMain;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * running is killed, with all it started, when this JVM is stopped (Ctrl-C), so a stopped batch leaves nothing.
  */
 final class GraderProcess {
-    /** The grader's heap: it never loads student code, and the corpus is graded in 256 MB. */
-    private static final String HEAP = "-Xmx512m";
+    /** The grader's heap (it never loads student code, and the corpus is graded in 256 MB) and its compiler. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", GraderMain.QUICK_JIT);
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
@@ -50,7 +51,7 @@ final class GraderProcess {
     /** The same, with the graders' classes kept in a class-data archive in the class's (trusted) cache. */
     GraderProcess sharingClassesIn(Path cacheDir) throws IOException {
         return new GraderProcess(launcher, classPath, timeout,
-                ClassDataArchive.of(Optional.of(cacheDir), "grader", launcher, List.of(HEAP), classPath));
+                ClassDataArchive.of(Optional.of(cacheDir), "grader", launcher, JVM_OPTIONS, classPath));
     }
 
     /** This JVM's own java and class path: grader.jar, or the class folders of a build. */
@@ -69,7 +70,8 @@ final class GraderProcess {
         ClassDataArchive.Use classData = archive.map(ClassDataArchive::use).orElse(ClassDataArchive.Use.NONE);
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(classData.options());
-        command.addAll(List.of(HEAP, "-cp",
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp",
                 String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
                 "concurrency.grader.GraderMain", submission.toAbsolutePath().toString(), "--results", results.toAbsolutePath().toString()));
         command.addAll(options);
