@@ -255,9 +255,11 @@ final class Pipeline {
     private ResultCache openCache(Path dir) throws IOException {
         // without a reference, a question's behaviour also depends on the submission's other questions
         Stream<Path> others = bundle.referenceClasses().isEmpty() ? Stream.of(submission) : Stream.empty();
-        List<Path> environment = Stream.of(RunnerJar.graderPath().stream(), Stream.of(bundle.testsJar(), bundle.stressJar()),
+        Optional<String> grader = RunnerJar.graderIdentity();
+        Stream<Path> graderCode = grader.isPresent() ? Stream.empty() : RunnerJar.graderPath().stream();
+        List<Path> environment = Stream.of(graderCode, Stream.of(bundle.testsJar(), bundle.stressJar()),
                 bundle.referenceClasses().stream(), others).flatMap(s -> s).toList();
-        return ResultCache.in(dir, environment, settings.java() + "|" + javaRelease(settings.java()) + "|"
+        return ResultCache.in(dir, environment, grader.orElse("") + "|" + settings.java() + "|" + javaRelease(settings.java()) + "|"
                 + settings.sandbox().describe() + "|" + limits.describe());
     }
 

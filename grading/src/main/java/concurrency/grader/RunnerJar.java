@@ -1,5 +1,7 @@
 package concurrency.grader;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,9 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Enumeration;
@@ -19,6 +19,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The class path of a runner JVM: the grader's own code and libraries in one jar without
@@ -31,6 +32,8 @@ public final class RunnerJar {
     private static final String BUNDLE = "bundle/";
     private static final String BUILT = "/bundle/runner.jar";
     private static final long FIXED_TIME = 315532800000L; // 1980-01-01, the earliest time a zip entry holds
+
+    private static Optional<String> identity;
 
     private RunnerJar() {
     }
@@ -46,31 +49,49 @@ public final class RunnerJar {
      * grading may have), written once per grader into the cache and shared by every grading.
      */
     static Path prepare(Path dir, Optional<Path> cache) throws IOException {
-        if (cache.isEmpty()) {
+        Optional<String> identity = graderIdentity();
+        if (cache.isEmpty() || identity.isEmpty()) {
+            // without a cache, or running from class folders (a developer's IDE): no sharing
             return unpackOrWrite(dir.resolve("runner.jar"));
         }
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        for (Path entry : graderPath()) {
-            if (Files.isRegularFile(entry)) {
-                try (InputStream in = new DigestInputStream(Files.newInputStream(entry), digest)) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                }
-            } else {
-                // running from class folders (a developer's IDE): no sharing
-                return unpackOrWrite(dir.resolve("runner.jar"));
-            }
-        }
-        Path shared = Files.createDirectories(cache.get()).resolve("runner-" + HexFormat.of().formatHex(digest.digest()) + ".jar");
+        Path shared = Files.createDirectories(cache.get()).resolve("runner-" + identity.get() + ".jar");
         if (!Files.exists(shared)) {
             Path partial = unpackOrWrite(Files.createTempFile(cache.get(), "runner", ".partial"));
             Files.move(partial, shared, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         return shared;
+    }
+
+    /**
+     * What tells one build of the grader from another, for the names and keys of what a cache keeps:
+     * the SHA-256 of the name, CRC-32 and size of every entry of the jars it runs from, as their central
+     * directories list them. That needs no pass over the 50 MB of grader.jar, which took a grader about
+     * half a second of processor time for each of the two places that hashed it, every grading. Empty
+     * when the grader runs from class folders. Computed once per JVM.
+     */
+    static synchronized Optional<String> graderIdentity() throws IOException {
+        if (identity == null) {
+            identity = identityOf(graderPath());
+        }
+        return identity;
+    }
+
+    /** The identity of the code in {@code classPath}, as {@link #graderIdentity()} tells it; empty if it holds a folder. */
+    static Optional<String> identityOf(List<Path> classPath) throws IOException {
+        MessageDigest digest = ResultCache.sha256();
+        for (Path entry : classPath) {
+            if (!Files.isRegularFile(entry)) {
+                return Optional.empty();
+            }
+            try (ZipFile jar = new ZipFile(entry.toFile())) {
+                for (Enumeration<? extends ZipEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                    ZipEntry zipped = entries.nextElement();
+                    digest.update((zipped.getName() + "|" + zipped.getCrc() + "|" + zipped.getSize() + "\n").getBytes(UTF_8));
+                }
+            }
+            digest.update("\n".getBytes(UTF_8));
+        }
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
     /** The runner's jar the build made, copied out of grader.jar; written from the class path if there is none. */
