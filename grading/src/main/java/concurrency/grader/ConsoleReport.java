@@ -38,11 +38,6 @@ final class ConsoleReport {
                 Points.format(max(graded)), passed, graded.size(), took);
     }
 
-    /** What a correctness line adds when some test classes replayed the results of identical code. */
-    static String testClassesReplayed(int count) {
-        return count + (count == 1 ? " test class" : " test classes") + " replayed from identical code";
-    }
-
     /** The line that says what a grade preview leaves out of one kind. */
     static String kindUnseen(ScoreSheet.Unseen unseen) {
         return String.format(Locale.ROOT, "  %-11s +%s in %s that only your instructor's grader runs%n", "", Points.format(unseen.points()),

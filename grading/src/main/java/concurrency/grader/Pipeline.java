@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -210,42 +209,23 @@ final class Pipeline {
                     "identical code graded before"));
         }
         RunnerJvm.Report report;
-        String took = "";
         if (kind.equals("design")) {
             report = DesignReview.review(id, classes, item.timeout());
-        } else if (kind.equals("correctness") && cache.isPresent()) {
-            TestClassResults known = TestClassResults.lookUp(cache.get(), bundle.testsJar(), id, item, classes);
-            Optional<RunnerJvm.Report> completed = known.complete(runCorrectness(id, build, item, known.known()));
-            report = completed.isPresent() ? completed.get() : runCorrectness(id, build, item, Set.of());
-            known.remember(report);
-            if (completed.isPresent() && !known.known().isEmpty()) {
-                took = ", " + ConsoleReport.testClassesReplayed(known.known().size());
-            }
-        } else if (kind.equals("correctness")) {
-            report = runCorrectness(id, build, item, Set.of());
-        } else if (kind.equals("stress")) {
-            Path runDir = runDir(id, kind);
-            report = runner.run(kind, id, runDir, List.of(), build.classPath(), runDir, item.timeout());
         } else {
-            throw new IllegalStateException("unknown kind " + kind);
+            Path runDir = Files.createDirectories(workDir.resolve(id).resolve("run-" + kind));
+            Path argument = switch (kind) {
+                case "correctness" -> bundle.testsJar();
+                case "stress" -> runDir;
+                default -> throw new IllegalStateException("unknown kind " + kind);
+            };
+            report = runner.run(kind, id, argument, build.classPath(), runDir, item.timeout());
         }
         List<GradedTest> graded = Scoring.score(id, kind, item, report, elsewhere);
         if (key.isPresent() && report.trustworthy()) {
             cache.get().put(key.get(), graded);
         }
         return new KindSheet(graded, ConsoleReport.kindGraded(kind, graded,
-                String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0) + took));
-    }
-
-    /** Runs the correctness tests of one question, all but the test classes in {@code skipped}. */
-    private RunnerJvm.Report runCorrectness(String id, QuestionBuild.Result build, Rubric.Item item, Set<String> skipped)
-            throws IOException, InterruptedException {
-        return runner.run("correctness", id, bundle.testsJar(), List.copyOf(new java.util.TreeSet<>(skipped)), build.classPath(),
-                runDir(id, "correctness"), item.timeout());
-    }
-
-    private Path runDir(String id, String kind) throws IOException {
-        return Files.createDirectories(workDir.resolve(id).resolve("run-" + kind));
+                String.format(Locale.ROOT, "%.1f s", report.elapsed().toMillis() / 1000.0)));
     }
 
     /**

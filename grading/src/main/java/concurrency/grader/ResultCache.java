@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import concurrency.grader.runner.CheckResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,8 +31,6 @@ import java.util.stream.Stream;
 final class ResultCache {
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final TypeReference<List<GradedTest>> TESTS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<CheckResult>> RESULTS = new TypeReference<>() {
     };
 
     private final Path dir;
@@ -79,35 +76,18 @@ final class ResultCache {
     }
 
     Optional<List<GradedTest>> get(String key) {
-        return read(key, TESTS);
-    }
-
-    /** Stores atomically: graders that share the directory never read half an entry. */
-    void put(String key, List<GradedTest> tests) throws IOException {
-        write(key, tests);
-    }
-
-    /** The raw results of one test class ({@link TestClassResults}), as its runner reported them. */
-    Optional<List<CheckResult>> getResults(String key) {
-        return read(key, RESULTS);
-    }
-
-    void putResults(String key, List<CheckResult> results) throws IOException {
-        write(key, results);
-    }
-
-    private <T> Optional<T> read(String key, TypeReference<T> type) {
         Path file = dir.resolve(key + ".json");
         try {
-            return Files.exists(file) ? Optional.of(JSON.readValue(file.toFile(), type)) : Optional.empty();
+            return Files.exists(file) ? Optional.of(JSON.readValue(file.toFile(), TESTS)) : Optional.empty();
         } catch (IOException unreadable) {
             return Optional.empty(); // a damaged entry is graded again
         }
     }
 
-    private void write(String key, Object value) throws IOException {
+    /** Stores atomically: graders that share the directory never read half an entry. */
+    void put(String key, List<GradedTest> tests) throws IOException {
         Path temporary = Files.createTempFile(dir, key, ".tmp");
-        JSON.writeValue(temporary.toFile(), value);
+        JSON.writeValue(temporary.toFile(), tests);
         Files.move(temporary, dir.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

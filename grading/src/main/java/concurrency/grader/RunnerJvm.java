@@ -64,11 +64,7 @@ final class RunnerJvm {
         }
     }
 
-    /**
-     * @param argument the tests jar (correctness) or the run directory (stress)
-     * @param skipped  test classes the runner leaves out (their results are known: {@link TestClassResults})
-     */
-    Report run(String kind, String question, Path argument, List<String> skipped, List<Path> classPath, Path runDir, Duration timeout)
+    Report run(String kind, String question, Path argument, List<Path> classPath, Path runDir, Duration timeout)
             throws IOException, InterruptedException {
         Files.createDirectories(runDir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-XX:+UseSerialGC",
@@ -86,7 +82,6 @@ final class RunnerJvm {
         fullPath.addAll(classPath);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, fullPath.stream().map(Path::toString).toList()),
                 RunnerMain.class.getName(), kind, question, argument.toString()));
-        command.addAll(skipped);
         List<Path> visible = new ArrayList<>(new LinkedHashSet<>(fullPath));
         if (!visible.contains(argument) && !argument.equals(runDir)) {
             visible.add(argument);

@@ -34,10 +34,7 @@
  * ({@link concurrency.grader.TemplateResults}) without being compiled or run. With {@code --cache},
  * {@link concurrency.grader.BuildCache} restores the build of sources compiled before and
  * {@link concurrency.grader.ResultCache} replays the score of code graded before (the same compiled
- * classes in the same environment) instead of running it again. Where only some classes changed, the
- * stress tests and each test class are keyed by the classes they can reach ({@link concurrency.grader.StressScope},
- * {@link concurrency.grader.TestScope}): the runner plans every check of the question but runs only
- * the test classes whose code changed ({@link concurrency.grader.TestClassResults}). The compiler's JVM (like each
+ * classes in the same environment) instead of running it again, and the compiler's JVM (like each
  * student's grader in a class) maps the classes it loads from a {@link concurrency.grader.ClassDataArchive}
  * kept there. The runners get none: on JDK 17 the JVM turns class-data sharing off under the
  * {@code --limit-modules} that every runner is started with.

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -45,32 +44,15 @@ final class JUnitRun {
      * name filter keeps JUnit from even loading the other questions' test classes, which need classes
      * this run may not have: graded without a reference ({@code --reference none}, the grade preview),
      * only what the question's own code uses is compiled.
-     *
-     * @param skipped test classes (binary names) whose results the grader knows already: they are
-     *                planned, so the plan is the whole question's, but not run
      */
-    void run(String question, Path testsJar, List<String> skipped) {
-        run(questionTests(question, testsJar), skipped.isEmpty() ? Optional.empty()
-                : Optional.of(questionTests(question, testsJar).filters(ClassNameFilter.excludeClassNamePatterns(skipped.stream()
-                        .map(name -> Pattern.quote(name) + "(\\$.*)?").toArray(String[]::new)))));
-    }
-
-    private static LauncherDiscoveryRequestBuilder questionTests(String question, Path testsJar) {
-        return LauncherDiscoveryRequestBuilder.request()
+    void run(String question, Path testsJar) {
+        run(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClasspathRoots(Set.of(testsJar)))
-                .filters(ClassNameFilter.includeClassNamePatterns("concurrency\\." + question + "\\..*"), TagFilter.includeTags(question));
+                .filters(ClassNameFilter.includeClassNamePatterns("concurrency\\." + question + "\\..*"), TagFilter.includeTags(question)));
     }
 
     /** Runs what {@code selection} selects; one check per test method, however many times it is invoked. */
     void run(LauncherDiscoveryRequestBuilder selection) {
-        run(selection, Optional.empty());
-    }
-
-    /**
-     * Plans every check that {@code selection} selects, but runs only those that {@code execution}
-     * selects, if given: the checks it leaves out get no result from this run.
-     */
-    private void run(LauncherDiscoveryRequestBuilder selection, Optional<LauncherDiscoveryRequestBuilder> execution) {
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
@@ -79,36 +61,26 @@ final class JUnitRun {
                 .enableTestExecutionListenerAutoRegistration(false)
                 .addTestEngines(new JupiterTestEngine())
                 .build());
-        TestPlan plan = launcher.discover(configured(selection));
-        channel.plan(checks(plan));
-        if (execution.isPresent()) {
-            plan = launcher.discover(configured(execution.get()));
-        }
-        Set<String> planned = new HashSet<>();
-        checks(plan).forEach(check -> planned.add(check.id()));
-        launcher.execute(plan, new Reporter(plan, planned));
-    }
-
-    private static LauncherDiscoveryRequest configured(LauncherDiscoveryRequestBuilder selection) {
-        return selection
+        LauncherDiscoveryRequest request = selection
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .configurationParameter("junit.jupiter.execution.timeout.default", "30 s")
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
-    }
-
-    private static List<Check> checks(TestPlan plan) {
+        TestPlan plan = launcher.discover(request);
         List<Check> checks = new ArrayList<>();
+        Set<String> planned = new HashSet<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier test : plan.getDescendants(root)) {
                 if (isCheck(test)) {
                     checks.add(new Check(test.getUniqueId(), displayName(plan, test), isHidden(test)));
+                    planned.add(test.getUniqueId());
                 }
             }
         }
-        return checks;
+        channel.plan(checks);
+        launcher.execute(plan, new Reporter(plan, planned));
     }
 
     /**

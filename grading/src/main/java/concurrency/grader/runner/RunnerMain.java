@@ -6,11 +6,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The entry point of the JVM that runs one kind of check for one question against a submission:
- * {@code RunnerMain <correctness|stress> <question> <path> [test class to leave out...]}. The grader starts it, sends
+ * {@code RunnerMain <correctness|stress> <question> <path>}. The grader starts it, sends
  * a nonce on stdin, reads results from stdout, and kills it if it overruns.
  */
 public final class RunnerMain {
@@ -31,7 +30,7 @@ public final class RunnerMain {
         String question = args[1];
         Path path = Path.of(args[2]);
         switch (kind) {
-            case "correctness" -> new JUnitRun(channel).run(question, path, List.of(args).subList(3, args.length));
+            case "correctness" -> new JUnitRun(channel).run(question, path);
             case "stress" -> new JcstressRun(channel).run(question, path);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }
