@@ -1,5 +1,9 @@
 package concurrency.q2;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,34 +11,23 @@ import java.util.List;
 /**
  * How a batch's arguments and results travel. Java serialization writes each boxed number as an
  * object of its own (a class reference and a handle: about ten bytes and a hundred nanoseconds each
- * way), which costs more than a tiny task; so a run of Integers, Longs or Doubles travels as one
- * primitive array, much as pickle writes an int in a few bytes. Anything else is an ArrayList.
+ * way), which costs more than a tiny task; so a run of Integers, Longs or Doubles travels as
+ * {@link Numbers}, one primitive after the other, much as pickle writes an int in a few bytes.
+ * Anything else is an ArrayList.
  */
 final class Packing {
     private Packing() {
     }
 
     static Serializable pack(List<? extends Serializable> values) {
-        if (allOf(values, Integer.class)) {
-            int[] ints = new int[values.size()];
-            for (int i = 0; i < ints.length; i++) {
-                ints[i] = (Integer) values.get(i);
+        for (Numbers.Type type : Numbers.Type.values()) {
+            if (allOf(values, type.boxed)) {
+                long[] raw = new long[values.size()];
+                for (int i = 0; i < raw.length; i++) {
+                    raw[i] = type.raw(values.get(i));
+                }
+                return new Numbers(type, raw);
             }
-            return ints;
-        }
-        if (allOf(values, Long.class)) {
-            long[] longs = new long[values.size()];
-            for (int i = 0; i < longs.length; i++) {
-                longs[i] = (Long) values.get(i);
-            }
-            return longs;
-        }
-        if (allOf(values, Double.class)) {
-            double[] doubles = new double[values.size()];
-            for (int i = 0; i < doubles.length; i++) {
-                doubles[i] = (Double) values.get(i);
-            }
-            return doubles;
         }
         return new ArrayList<>(values);
     }
@@ -42,26 +35,13 @@ final class Packing {
     /** The values that {@link #pack} packed, boxed again. */
     @SuppressWarnings("unchecked")
     static List<Serializable> unpack(Object packed) {
-        List<Serializable> values = new ArrayList<>();
-        if (packed instanceof int[] ints) {
-            for (int value : ints) {
-                values.add(value);
-            }
-        } else if (packed instanceof long[] longs) {
-            for (long value : longs) {
-                values.add(value);
-            }
-        } else if (packed instanceof double[] doubles) {
-            for (double value : doubles) {
-                values.add(value);
-            }
-        } else {
-            return (List<Serializable>) packed;
+        if (packed instanceof Numbers numbers) {
+            return numbers.boxed();
         }
-        return values;
+        return (List<Serializable>) packed;
     }
 
-    /** Whether every value is exactly of this type (not null, not a subclass: the array must hold them all). */
+    /** Whether every value is exactly of this type (not null, not a subclass: the run must hold them all). */
     private static boolean allOf(List<?> values, Class<?> type) {
         for (Object value : values) {
             if (value == null || value.getClass() != type) {
@@ -69,5 +49,81 @@ final class Packing {
             }
         }
         return !values.isEmpty();
+    }
+
+    /**
+     * A run of numbers of one type, written one primitive after the other. Not a primitive array:
+     * serialization describes an array's class with a serial version it computes with a SHA digest,
+     * and a fresh worker JVM would load the security providers for that (see {@link Messages}).
+     */
+    static final class Numbers implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        enum Type {
+            INT(Integer.class), LONG(Long.class), DOUBLE(Double.class);
+
+            final Class<? extends Serializable> boxed;
+
+            Type(Class<? extends Serializable> boxed) {
+                this.boxed = boxed;
+            }
+
+            long raw(Object value) {
+                return this == DOUBLE ? Double.doubleToRawLongBits((Double) value) : ((Number) value).longValue();
+            }
+
+            Serializable box(long raw) {
+                return switch (this) {
+                    case INT -> (int) raw;
+                    case LONG -> raw;
+                    case DOUBLE -> Double.longBitsToDouble(raw);
+                };
+            }
+        }
+
+        private transient Type type;
+        /** The values as longs: ints widened, doubles as their bits. */
+        private transient long[] raw;
+
+        Numbers(Type type, long[] raw) {
+            this.type = type;
+            this.raw = raw;
+        }
+
+        List<Serializable> boxed() {
+            List<Serializable> values = new ArrayList<>(raw.length);
+            for (long value : raw) {
+                values.add(type.box(value));
+            }
+            return values;
+        }
+
+        private void writeObject(ObjectOutputStream out) throws IOException {
+            out.defaultWriteObject();
+            out.writeByte(type.ordinal());
+            out.writeInt(raw.length);
+            for (long value : raw) {
+                if (type == Type.INT) {
+                    out.writeInt((int) value);
+                } else {
+                    out.writeLong(value);
+                }
+            }
+        }
+
+        /** Checks the length as the filter checks an array's: a stream cannot make this JVM allocate more. */
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            int ordinal = in.readUnsignedByte();
+            int length = in.readInt();
+            if (ordinal >= Type.values().length || length < 0 || length > TaskFilter.MAX_ARRAY_LENGTH) {
+                throw new InvalidObjectException("a run of numbers of type " + ordinal + " and length " + length);
+            }
+            type = Type.values()[ordinal];
+            raw = new long[length];
+            for (int i = 0; i < length; i++) {
+                raw[i] = type == Type.INT ? in.readInt() : in.readLong();
+            }
+        }
     }
 }

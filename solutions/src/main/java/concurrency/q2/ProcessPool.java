@@ -21,7 +21,7 @@ import java.util.function.Function;
  * and completes the task's future with the reply. The work itself happens in the workers.
  * {@link #map} sends its arguments in batches, one round trip per batch, as Python's
  * {@code multiprocessing.Pool.map} does with its chunksize; numbers in a batch travel as primitive
- * arrays ({@code Packing}).
+ * values ({@code Packing}).
  */
 public final class ProcessPool implements AutoCloseable {
     /** Put in the queue once per worker by {@link #close}, behind every task already queued. */

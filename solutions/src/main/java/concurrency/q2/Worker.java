@@ -34,12 +34,13 @@ public final class Worker {
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         System.setIn(InputStream.nullInputStream());
-        exitWithParent(parentPid);
         if (args.length > 1 && args[1].equals(WorkerProcess.PREPARE)) {
             prepareDeserialization();
         }
 
         Frames.write(out, 0, Frames.READY, new byte[0]);
+        // After READY, while the pool starts its other workers, but before the first task can run.
+        exitWithParent(parentPid);
         while (true) {
             Frames.Frame frame;
             try {
@@ -62,8 +63,8 @@ public final class Worker {
     }
 
     /**
-     * Loads and initializes what reading a call and writing its reply need (object streams, the filter,
-     * records), which is most of what a fresh JVM's first task costs, by sending a call through both.
+     * Loads and initializes what reading a call and writing its reply need (object streams, the filter),
+     * which is most of what a fresh JVM's first task costs, by sending a call through both.
      * The pool's first worker does it before it says it is ready, while it starts alone: done later, it
      * would share the processors with the other workers' start-up. The others skip it, since a worker
      * that never gets a task would do it for nothing.

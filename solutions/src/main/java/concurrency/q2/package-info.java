@@ -53,12 +53,19 @@
  *
  * <p><b>The Java view.</b> A worker JVM is expensive. On this 2-core machine, otherwise idle, one
  * started with {@code -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m
- * -XX:-UsePerfData -XX:CICompilerCount=1} took about 110 ms to be ready (an empty JVM takes about
- * 95 ms here) and 155 ms to return its first result: the first call to deserialize loads the object
- * streams and the lambda machinery, about 37 ms of processor time. So the pool starts its first
- * worker alone, lets it load that before it says it is ready, and only then starts the others, which
- * take tasks as each gets ready: a pool of 4 returned its first result after about 200 ms, against
- * about 330 ms when all four JVMs start at once and share the two cores. Without
+ * -XX:-UsePerfData -XX:CICompilerCount=1} took about 90 ms to be ready (an empty JVM takes about
+ * 85 ms here), and the first call to deserialize and serialize loads the object streams and the
+ * filter, about 20 ms more. So the pool starts its first worker alone, lets it load that before it
+ * says it is ready, and only then starts the others, which take tasks as each gets ready: a pool of 4
+ * returned its first result after about 200 ms, against about 330 ms when all four JVMs start at
+ * once and share the two cores. A fresh JVM also pays for what a warm one never notices. A record is
+ * deserialized through method handles that it must first generate, and a class without a declared
+ * {@code serialVersionUID} (an array's class too) gets one from a SHA digest, for which the JVM loads its
+ * security providers. The messages are therefore plain classes that declare it, the numbers of a
+ * batch travel one primitive after the other instead of as an array, and a worker watches for its
+ * pool's death only once it has said it is ready: a worker then took about 115 ms instead of 140 to
+ * be ready, with 150 ms of processor time instead of 180, and a pool of 4 returned its first result
+ * after about 170 ms instead of 200 (side by side, three runs each). Without
  * {@code -XX:TieredStopAtLevel=1} start-up was no faster and the workers' throughput was lower (their
  * C2 compilations compete for the cores); a dynamic CDS archive of the JDK classes saved nothing
  * measurable before (an application CDS archive cannot hold classes from directories, which is where
@@ -70,7 +77,7 @@
  * round trip per tiny task capped {@code map} at about 10 000 tasks a second; batches made the round
  * trips negligible, but Java serialization still spent some 400 ns of processor time per boxed
  * number (each is an object with a class reference), about 3 million squares a second on a started
- * pool of 4. So a batch of Integers, Longs or Doubles travels as one primitive array, and {@code map}
+ * pool of 4. So a batch of Integers, Longs or Doubles travels as one run of primitives, and {@code map}
  * reached some 17 to 20 million squares a second, more than CPython's {@code Pool.map} (about
  * 6 million here, with fork or spawn). {@code scripts/benchmarks} measures all of it against a
  * thread pool and CPython ({@code benchmarks/RESULTS.md}).
