@@ -5,6 +5,8 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,9 +65,12 @@ final class Packing {
             INT(Integer.class), LONG(Long.class), DOUBLE(Double.class);
 
             final Class<? extends Serializable> boxed;
+            /** Bytes per value on the wire. */
+            final int bytes;
 
             Type(Class<? extends Serializable> boxed) {
                 this.boxed = boxed;
+                this.bytes = boxed == Integer.class ? Integer.BYTES : Long.BYTES;
             }
 
             long raw(Object value) {
@@ -102,13 +107,15 @@ final class Packing {
             out.defaultWriteObject();
             out.writeByte(type.ordinal());
             out.writeInt(raw.length);
-            for (long value : raw) {
-                if (type == Type.INT) {
-                    out.writeInt((int) value);
-                } else {
-                    out.writeLong(value);
+            ByteBuffer bytes = ByteBuffer.allocate(raw.length * type.bytes);
+            if (type == Type.INT) {
+                for (long value : raw) {
+                    bytes.putInt((int) value);
                 }
+            } else {
+                bytes.asLongBuffer().put(raw);
             }
+            out.write(bytes.array()); // as block data: raw bytes, not an array object
         }
 
         /** Checks the length as the filter checks an array's: a stream cannot make this JVM allocate more. */
@@ -120,9 +127,16 @@ final class Packing {
                 throw new InvalidObjectException("a run of numbers of type " + ordinal + " and length " + length);
             }
             type = Type.values()[ordinal];
+            byte[] bytes = new byte[length * type.bytes];
+            in.readFully(bytes);
             raw = new long[length];
-            for (int i = 0; i < length; i++) {
-                raw[i] = type == Type.INT ? in.readInt() : in.readLong();
+            if (type == Type.INT) {
+                IntBuffer ints = ByteBuffer.wrap(bytes).asIntBuffer();
+                for (int i = 0; i < length; i++) {
+                    raw[i] = ints.get(i);
+                }
+            } else {
+                ByteBuffer.wrap(bytes).asLongBuffer().get(raw);
             }
         }
     }
