@@ -14,7 +14,7 @@ import java.util.List;
  * How a batch's arguments and results travel. Java serialization writes each boxed number as an
  * object of its own (a class reference and a handle: about ten bytes and a hundred nanoseconds each
  * way), which costs more than a tiny task; so a run of Integers, Longs or Doubles travels as
- * {@link Numbers}, one primitive after the other, much as pickle writes an int in a few bytes.
+ * {@link Numbers}, four or eight bytes per number, much as pickle writes an int in a few bytes.
  * Anything else is an ArrayList.
  */
 final class Packing {
@@ -54,9 +54,9 @@ final class Packing {
     }
 
     /**
-     * A run of numbers of one type, written one primitive after the other. Not a primitive array:
-     * serialization describes an array's class with a serial version it computes with a SHA digest,
-     * and a fresh worker JVM would load the security providers for that (see {@link Messages}).
+     * A run of numbers of one type, written as raw bytes into the stream's block data. Not a primitive
+     * array: serialization describes an array's class with a serial version it computes with a SHA
+     * digest, and a fresh worker JVM would load the security providers for that (see {@link Messages}).
      */
     static final class Numbers implements Serializable {
         private static final long serialVersionUID = 1L;
